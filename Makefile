@@ -1,0 +1,40 @@
+# cscbot: two commands for a fresh Debian machine (as root): `make demo` and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: demo test setup servers lint typecheck bench clean
+
+# Virtual environment with cscbot and its test tools (re-made when pyproject.toml changes).
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import ensurepip, venv' 2>/dev/null || \
+	  (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q python3-venv python3-pip)
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+# Real Dovecot (IMAP, LMTP) for the adapter and end-to-end tests; a no-op when installed.
+servers:
+	bash tests/servers/install.sh
+
+demo: setup
+	$(BIN)/cscbot demo --dir demo-run
+
+test: setup servers lint typecheck
+	$(BIN)/pytest -q
+
+lint: setup
+	$(BIN)/ruff check cscbot tests bench
+
+typecheck: setup
+	$(BIN)/mypy
+
+bench: setup servers
+	@for script in bench/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+
+clean:
+	rm -rf $(VENV) demo-run .pytest_cache .mypy_cache .ruff_cache

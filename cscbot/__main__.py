@@ -1,0 +1,3 @@
+from cscbot.cli import main
+
+raise SystemExit(main())

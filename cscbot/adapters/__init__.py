@@ -1,0 +1,1 @@
+"""Adapters: the only code that touches IMAP, SMTP, the disk and SQLite."""

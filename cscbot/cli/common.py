@@ -1,0 +1,37 @@
+"""Helpers the sub-command modules share: load the config, build the app, run a coroutine."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from cscbot.app import App
+    from cscbot.config import Settings
+
+T = TypeVar("T")
+
+
+def settings(args: argparse.Namespace) -> Settings:
+    from cscbot.config import load
+    return load(args.config)
+
+
+def with_app(args: argparse.Namespace, work: Callable[[App], Awaitable[T]]) -> T:
+    """Build the app from the config, run `work` in an event loop, close everything."""
+    from cscbot.app import App
+
+    async def run() -> T:
+        app = App(settings(args))
+        try:
+            return await work(app)
+        finally:
+            await app.close()
+    return asyncio.run(run())
+
+
+def add_dry_run(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--dry-run", action="store_true",
+                        help="render and show the mail; queue nothing")

@@ -1,0 +1,9 @@
+"""Sub-commands of the outbox family."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def register(sub: Any) -> None:
+    """Adds this family's sub-commands (none yet)."""

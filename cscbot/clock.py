@@ -1,0 +1,34 @@
+"""Clocks: the system clock, and a fast-running one for end-to-end tests.
+
+This is an adapter (it reads the real time); the domain and services only see `now`.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime, timedelta
+
+
+class SystemClock:
+    def now(self) -> datetime:
+        return datetime.now(UTC)
+
+
+class FastClock:
+    """TEST ONLY: simulated time, `speed` times faster than real time.
+
+    Simulated time equals `start` at the real Unix time `anchor` (default: now).  A restarted
+    daemon given the same anchor continues the same timeline instead of jumping back.
+    """
+
+    def __init__(self, start: datetime, speed: float, anchor: float | None = None) -> None:
+        self._start = start.astimezone(UTC)
+        self._speed = speed
+        self._anchor = time.time() if anchor is None else anchor
+
+    def now(self) -> datetime:
+        return self._start + timedelta(seconds=(time.time() - self._anchor) * self._speed)
+
+    def real_seconds(self, simulated: float) -> float:
+        """How long to really sleep for `simulated` seconds of simulated time."""
+        return simulated / self._speed

@@ -1,0 +1,21 @@
+"""What every use case is given: the settings, the store and the renderer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cscbot.config import Settings
+from cscbot.ports import Store
+from cscbot.render import Renderer
+
+
+@dataclass(frozen=True)
+class Context:
+    settings: Settings
+    store: Store
+    renderer: Renderer
+
+    @property
+    def message_id_domain(self) -> str:
+        bot = self.settings.bot
+        return bot.message_id_domain or bot.address.rsplit("@", 1)[1]

@@ -1,0 +1,79 @@
+"""Schema migrations: a fresh database and an old one both reach the current schema."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from cscbot.adapters.sqlite import SqliteStore
+from cscbot.adapters.sqlite.base import Database, migrations
+from cscbot.errors import StoreError
+
+NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
+
+
+def _schema(path: Path) -> set[tuple[str, str]]:
+    conn = sqlite3.connect(path)
+    try:
+        tables = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
+        return {(t, c[1]) for t in tables for c in conn.execute(f"PRAGMA table_info({t})")}
+    finally:
+        conn.close()
+
+
+def test_fresh_database_reaches_newest_version(tmp_path: Path) -> None:
+    store = SqliteStore(tmp_path / "s.db")
+    assert store.schema_version() == migrations()[-1][0]
+    mode = store.db.one("PRAGMA journal_mode")
+    assert mode is not None and mode[0] == "wal"
+    store.close()
+
+
+@pytest.mark.parametrize("start", [v for v, _n, _s in migrations()])
+def test_old_database_upgrades_to_same_schema(tmp_path: Path, start: int) -> None:
+    old = Database(tmp_path / "old.db")
+    old.migrate(upto=start)
+    assert old.version() == start
+    if start == 1:  # data written under the old schema survives the upgrades
+        old.execute("INSERT INTO meta (key, value) VALUES ('kept', 'yes')")
+    old.close()
+    SqliteStore(tmp_path / "old.db").close()
+    SqliteStore(tmp_path / "fresh.db").close()
+    assert _schema(tmp_path / "old.db") == _schema(tmp_path / "fresh.db")
+    if start == 1:
+        db = Database(tmp_path / "old.db")
+        assert db.one("SELECT value FROM meta WHERE key='kept'")[0] == "yes"  # type: ignore[index]
+        db.close()
+
+
+def test_newer_database_is_refused(tmp_path: Path) -> None:
+    db = Database(tmp_path / "s.db")
+    db.execute("PRAGMA user_version=9999")
+    db.close()
+    with pytest.raises(StoreError, match="newer than this cscbot"):
+        SqliteStore(tmp_path / "s.db")
+
+
+def test_transaction_rolls_back_state_and_mail_together(tmp_path: Path) -> None:
+    store = SqliteStore(tmp_path / "s.db")
+    with pytest.raises(RuntimeError), store.transaction():
+        store.notice_add(kind="k", ref="r", summary="s", now=NOW)
+        store.outbox_add(key="k1", kind="ack", message_id="<m@x>", sender="b@x.org",
+                         recipients=("a@x.org",), subject="s", data=b"x", now=NOW)
+        raise RuntimeError("crash between the state change and the commit")
+    assert store.notices() == [] and store.outbox_list() == []
+    store.close()
+
+
+def test_outbox_key_is_idempotent(tmp_path: Path) -> None:
+    store = SqliteStore(tmp_path / "s.db")
+    kw = dict(kind="ack", sender="b@x.org", recipients=("a@x.org",), subject="s", data=b"x",
+              now=NOW)
+    assert store.outbox_add(key="ack:1", message_id="<1@x>", **kw)  # type: ignore[arg-type]
+    assert not store.outbox_add(key="ack:1", message_id="<1@x>", **kw)  # type: ignore[arg-type]
+    assert len(store.outbox_list()) == 1
+    store.close()
