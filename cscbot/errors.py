@@ -42,3 +42,7 @@ class PermanentError(CscbotError):
 
 class AuthenticationError(PermanentError):
     """Login or AUTH was refused."""
+
+
+class CommandError(CscbotError):
+    """A secretariat command cannot be carried out (unknown item, wrong state); says why."""

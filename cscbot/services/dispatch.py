@@ -1,0 +1,29 @@
+"""Which use case handles which kind of incoming mail.
+
+Intake classifies a message, then calls the handler for its kind inside the store transaction
+that marks the message handled: the handler's state changes and the mails it queues commit
+together with that mark, or not at all.  A handler returns a short account of what it did;
+raising makes intake retry and, after the configured attempts, quarantine the message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from cscbot.domain.mail import MailMessage
+from cscbot.services.context import Context
+
+Handler = Callable[[Context, MailMessage, datetime], str]
+
+HANDLERS: dict[str, Handler] = {
+    # kind -> handler; each feature adds its own line:
+    # "complaint": complaints.handle_complaint,
+    # "pti_report": pti.handle_report,
+    # "secretariat_reply": commands.handle_reply,
+    # "bounce": delivery.handle_bounce,
+}
+
+
+def handler_for(kind: str) -> Handler | None:
+    return HANDLERS.get(kind)
