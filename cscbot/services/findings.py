@@ -36,7 +36,7 @@ from cscbot.domain.findings import (
 )
 from cscbot.domain.outgoing import OutgoingMail
 from cscbot.errors import CommandError
-from cscbot.records import DraftRow, FindingsDraftRow
+from cscbot.records import DraftRow
 from cscbot.services.context import Context
 from cscbot.services.drafts import APPROVE_HOOKS, ApprovalOptions, approve_draft, create_draft
 from cscbot.services.mailer import queue_mail
@@ -309,10 +309,31 @@ def send_findings_nudges(ctx: Context, now: datetime) -> int:
 # --- what a month looks like -------------------------------------------------------------------
 
 
-def month_status(ctx: Context, period: str) -> list[FindingsDraftRow]:
-    """The month's findings drafts, oldest first (for `cscbot findings show`)."""
+def describe_month(ctx: Context, period: str) -> list[str]:
+    """Lines for `cscbot findings show`: the facts, the proposal, the drafts, the posts."""
     try:
         check_period(period)
     except ValueError as exc:
         raise CommandError(str(exc)) from None
-    return ctx.store.findings_drafts_for(period)
+    lines = [f"Findings for {month_name(period)}"]
+    try:
+        facts: FindingsFacts | None = facts_for(ctx, period)
+    except CommandError as exc:
+        facts, lines = None, [*lines, f"  facts: {exc}"]
+    if facts is not None:
+        proposal = propose_rating(facts, rating_rules(ctx))
+        lines += [f"  compliance: {format_pct(compliance_pct(facts.met, facts.total))} % "
+                  f"({facts.met} of {facts.total} thresholds met)",
+                  f"  proposed rating: {proposal.rating} ({proposal.rule})",
+                  *(f"    also: {r}" for r in proposal.reasons[1:]),
+                  *(f"  missed: {m.name} ({'explained' if m.explained else 'no narrative'}, "
+                    f"{m.streak} month(s) in a row)" for m in facts.missed),
+                  f"  complaints: {facts.complaints}"]
+    for d in ctx.store.findings_drafts_for(period):
+        kind = f"correction {d.correction}" if d.correction else "findings"
+        lines.append(f"  D{d.draft_id}: {kind}, {d.status}, proposed {d.rating!r}, "
+                     f"drafted {d.created_at[:16]}")
+    for p in ctx.store.findings_posts_for(period):
+        lines.append(f"  posted: {p.outbox_key} as {p.rating!r} ({p.met} of {p.total}), "
+                     f"approved {p.approved_at[:16]} (D{p.draft_id})")
+    return lines
