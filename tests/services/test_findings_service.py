@@ -78,9 +78,9 @@ def test_findings_name_each_miss_with_its_narrative(ctx: Context, facts: Facts) 
                       escalations=("RAP-1: CSC with PTI, response due 2026-11-20",),
                       sla_changes=("IDN table publication: public comment until 2026-12-01",)))
     text = " ".join(draft_findings(ctx, "2026-10", NOW).mail.text.split())  # type: ignore[union-attr]
-    assert f"{RETEST.name}: explained by PTI, but missed 2 months in a row" in text
+    assert f"- {RETEST.name} explained by PTI, but missed 2 months in a row" in text
     assert f"PTI's explanation: {RETEST.narrative}" in text
-    assert f"{CCTLD.name}: missed; PTI gave no explanation" in text
+    assert f"- {CCTLD.name} missed; PTI gave no explanation" in text
     assert "2 complaints were received in October 2026 (about: K3 slow DS checks)." in text
     assert "- RAP-1: CSC with PTI, response due 2026-11-20" in text
     assert "- IDN table publication: public comment until 2026-12-01" in text

@@ -127,7 +127,7 @@ def test_chart_shows_the_last_twelve_months_ending_with_this_one() -> None:
     facts = FindingsFacts("2026-10", 65, 62, (RETEST, SUPPLEMENTAL, CCTLD),
                           history=_history("2026-09", 20))
     rows = chart_rows(facts)
-    assert [r.label for r in rows][0] == "Nov 2025" and rows[-1].label == "Oct 2026"
+    assert rows[0].label == "Nov 2025" and rows[-1].label == "Oct 2026"
     assert len(rows) == 12 and rows[-1].current and rows[-1].pct == "95.4"
     assert [r.width for r in rows if r.full] == [100] * sum(r.full for r in rows)
     assert rows[-2].pct == "98.4" and rows[-2].width == 98  # Sep: 63 of 64
