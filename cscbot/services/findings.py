@@ -140,6 +140,20 @@ def draft_findings(ctx: Context, period: str, now: datetime, dry_run: bool = Fal
     return DraftOutcome(summary, draft_id, mail, proposal)
 
 
+def findings_after_report(ctx: Context, period: str, now: datetime) -> str:
+    """For the PTI report handler (inside the intake transaction): draft the month's findings.
+
+    Never raises for a month that cannot be drafted (the report stays handled); the reason goes
+    to the secretariat's digest instead.
+    """
+    try:
+        return draft_findings(ctx, period, now).summary
+    except CommandError as exc:
+        ctx.store.notice_add(kind="findings", ref=period, now=now,
+                             summary=f"findings for {period} not drafted: {exc}")
+        return f"findings not drafted: {exc}"
+
+
 def _store_draft(ctx: Context, facts: FindingsFacts, proposal: RatingProposal, correction: int,
                  revision: int, fingerprint: str, mail: OutgoingMail, now: datetime) -> int:
     period = facts.period

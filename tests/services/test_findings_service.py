@@ -13,7 +13,11 @@ from cscbot.adapters.sqlite import SqliteStore
 from cscbot.errors import CommandError
 from cscbot.services.context import Context
 from cscbot.services.drafts import ApprovalOptions, approve_draft, reject_draft
-from cscbot.services.findings import draft_findings, send_findings_nudges
+from cscbot.services.findings import (
+    draft_findings,
+    findings_after_report,
+    send_findings_nudges,
+)
 from tests.services.findings_support import (
     CCTLD,
     EXCELLENT,
@@ -249,3 +253,14 @@ def test_no_reminder_once_decided(ctx: Context, facts: Facts) -> None:
     assert draft_id is not None
     approve_draft(ctx, draft_id, SECRETARIAT, NOW)
     assert send_findings_nudges(ctx, NOW + timedelta(days=30)) == 0
+
+
+def test_report_handler_hook_drafts_or_tells_the_secretariat(
+        ctx: Context, facts: Facts) -> None:
+    facts.set(ONE_MISS)
+    with ctx.store.transaction():  # as inside the intake transaction
+        assert findings_after_report(ctx, "2026-10", NOW).startswith("drafted")
+        account = findings_after_report(ctx, "2026-09", NOW)
+    assert account == "findings not drafted: no PTI report has been read for 2026-09"
+    (notice,) = ctx.store.notices(kind="findings")
+    assert notice.ref == "2026-09" and "not drafted" in notice.summary

@@ -27,6 +27,7 @@ from cscbot.domain.findings import (
     propose_rating,
     report_fingerprint,
 )
+from tests.services.findings_support import history
 
 RULES = RatingRules(consecutive_misses=2)
 RETEST = MissedMetric("Technical checks: retest after failed tests",
@@ -114,18 +115,9 @@ def test_facts_refuse_impossible_figures() -> None:
         FindingsFacts("2021-13", 64, 64)
 
 
-def _history(last: str, n: int) -> tuple[MonthCompliance, ...]:
-    year, month = map(int, last.split("-"))
-    out = []
-    for _ in range(n):
-        out.append(MonthCompliance(f"{year}-{month:02d}", 64 - (month % 3 == 0), 64))
-        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
-    return tuple(reversed(out))
-
-
 def test_chart_shows_the_last_twelve_months_ending_with_this_one() -> None:
     facts = FindingsFacts("2026-10", 65, 62, (RETEST, SUPPLEMENTAL, CCTLD),
-                          history=_history("2026-09", 20))
+                          history=history("2026-09", 20))
     rows = chart_rows(facts)
     assert rows[0].label == "Nov 2025" and rows[-1].label == "Oct 2026"
     assert len(rows) == 12 and rows[-1].current and rows[-1].pct == "95.4"
@@ -141,7 +133,7 @@ def test_this_months_own_figure_wins_over_its_history_entry() -> None:
 def test_same_report_same_fingerprint_whatever_else_changed() -> None:
     facts = FindingsFacts("2018-03", 65, 62, (RETEST, SUPPLEMENTAL, CCTLD))
     later = FindingsFacts("2018-03", 65, 62, (CCTLD, RETEST, SUPPLEMENTAL), complaints=2,
-                          escalations=("RAP-1",), history=_history("2018-02", 3))
+                          escalations=("RAP-1",), history=history("2018-02", 3))
     assert report_fingerprint(facts) == report_fingerprint(later)
     revised = FindingsFacts("2018-03", 65, 63, (RETEST, SUPPLEMENTAL))
     assert report_fingerprint(revised) != report_fingerprint(facts)
@@ -149,7 +141,7 @@ def test_same_report_same_fingerprint_whatever_else_changed() -> None:
 
 def test_facts_survive_the_store() -> None:
     facts = FindingsFacts("2018-03", 65, 62, (RETEST, SUPPLEMENTAL, CCTLD),
-                          headline_pct=Decimal("95.2"), history=_history("2018-02", 3),
+                          headline_pct=Decimal("95.2"), history=history("2018-02", 3),
                           complaints=1, complaint_clusters=("K1 slow DS",),
                           systemic_flags=("x",), escalations=("RAP-1: stage 1",),
                           sla_changes=("IDN tables: public comment",), correction=True)
