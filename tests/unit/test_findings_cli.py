@@ -50,3 +50,8 @@ def test_announce_draft(config_file: Path, tmp_path: Path,
     assert "as D1" in capsys.readouterr().out
     assert main([*cfg, "announce", "draft", str(tmp_path / "missing.txt")]) == 1
     assert "cannot read" in capsys.readouterr().err
+
+
+def test_nudges_run_as_a_job(config_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--config", str(config_file), "once", "findings_nudges"]) == 0
+    assert "findings_nudges: 0" in capsys.readouterr().out
