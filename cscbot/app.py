@@ -24,6 +24,7 @@ from cscbot.errors import ConfigError
 from cscbot.ports import Clock, MailSink, MailSource
 from cscbot.render import Renderer
 from cscbot.services.context import Context
+from cscbot.services.findings import send_findings_nudges
 from cscbot.services.intake import poll_inbox
 from cscbot.services.outbox import flush_outbox
 
@@ -144,7 +145,12 @@ async def _job_outbox(app: App, now: datetime) -> Any:
     return await flush_outbox(app.ctx, app.sink, now)
 
 
+async def _job_findings_nudges(app: App, now: datetime) -> Any:
+    return send_findings_nudges(app.ctx, now)
+
+
 JOBS: dict[str, Job] = {
     "intake": _job_intake,
     "outbox": _job_outbox,
+    "findings_nudges": _job_findings_nudges,
 }

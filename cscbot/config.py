@@ -195,15 +195,31 @@ class DigestSettings:
     grace_hours: float = checked(12.0, check=non_negative)
 
 
+def _month_pattern(value: Any) -> str | None:
+    """A subject or URL with only the placeholders findings fill in."""
+    try:
+        str(value).format(month_name="October", year=2026, yyyymm="202610", period="2026-10")
+    except (KeyError, IndexError, ValueError) as exc:
+        return (f"{value!r} has a bad placeholder ({exc}); use {{month_name}} {{year}} "
+                "{yyyymm} {period}")
+    return None
+
+
 @dataclass(frozen=True)
 class FindingsSettings:
-    subject: str = "CSC Findings on PTI Performance {month_name} {year}"
-    report_url: str = "https://www.iana.org/performance/csc-reports/{yyyymm}"
+    subject: str = checked("CSC Findings on PTI Performance {month_name} {year}",
+                           check=_month_pattern)
+    report_url: str = checked("https://www.iana.org/performance/csc-reports/{yyyymm}",
+                              check=_month_pattern)
     auto_send: bool = False
     decision_reminder_day: int = checked(20, check=in_range(1, 28))
     chair: str = "the CSC Chair"
     subscribe_url: str = "https://mm.icann.org/mailman/listinfo/csc-announce"
     needs_improvement_consecutive_misses: int = checked(2, check=positive)
+    needs_improvement_on_unexplained_miss: bool = True
+    """A miss without PTI's narrative proposes Needs improvement."""
+    needs_improvement_on_systemic_flag: bool = True
+    """An open systemic pattern flag (complaints) proposes Needs improvement."""
     rounding_tolerance_pct: float = checked(0.15, check=non_negative)
 
 

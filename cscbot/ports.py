@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal, Protocol
 
-from cscbot.records import DraftRow, NoticeRow, OutboxRow
+from cscbot.records import DraftRow, FindingsDraftRow, FindingsPostRow, NoticeRow, OutboxRow
 
 
 class Clock(Protocol):
@@ -113,7 +113,20 @@ class NoticeStore(Protocol):
     def notices_mark_reported(self, ids: list[int], digest_id: int) -> None: ...
 
 
-class Store(OutboxStore, DraftStore, NoticeStore, Protocol):
+class FindingsStore(Protocol):
+    def findings_draft_add(self, *, draft_id: int, period: str, correction: int,
+                           fingerprint: str, rating: str, rule: str, facts_json: str,
+                           now: datetime) -> None: ...
+    def findings_draft_get(self, draft_id: int) -> FindingsDraftRow | None: ...
+    def findings_drafts_for(self, period: str) -> list[FindingsDraftRow]: ...
+    def findings_drafts_pending(self) -> list[FindingsDraftRow]: ...
+    def findings_post_add(self, *, period: str, correction: int, draft_id: int, rating: str,
+                          met: int, total: int, fingerprint: str, outbox_key: str,
+                          now: datetime) -> bool: ...
+    def findings_posts_for(self, period: str) -> list[FindingsPostRow]: ...
+
+
+class Store(OutboxStore, DraftStore, NoticeStore, FindingsStore, Protocol):
     def transaction(self) -> AbstractContextManager[None]:
         """Everything written inside commits together or not at all."""
         ...

@@ -51,3 +51,36 @@ class NoticeRow:
     details: dict[str, Any]
     created_at: str
     digest_id: int | None
+
+
+@dataclass(frozen=True)
+class FindingsDraftRow:
+    """The facts a findings draft was made from; `status` is its draft's status."""
+
+    draft_id: int
+    period: str
+    correction: int
+    """0 for the month's findings, n for the n-th correction."""
+    fingerprint: str
+    rating: str
+    """Proposed."""
+    rule: str
+    facts: str
+    """JSON of FindingsFacts."""
+    created_at: str
+    status: str
+
+
+@dataclass(frozen=True)
+class FindingsPostRow:
+    """A month's findings (or a correction) approved and queued to csc-announce."""
+
+    period: str
+    correction: int
+    draft_id: int
+    rating: str
+    met: int
+    total: int
+    fingerprint: str
+    outbox_key: str
+    approved_at: str

@@ -62,6 +62,9 @@ def test_minimal_config_gets_defaults(tmp_path: Path) -> None:
      "says nothing"),
     (_with("daemon", clock_speed=100.0), "daemon.clock_start", "required"),
     (_with("storage", path=5), "storage.path", "must be a path"),
+    (_with("findings", subject="Findings {month}"), "findings.subject", "bad placeholder"),
+    (_with("findings", report_url="https://x/{yyyy"), "findings.report_url",
+     "bad placeholder"),
 ])
 def test_bad_configs_name_the_key(doc: dict[str, object], key: str, words: str,
                                   tmp_path: Path) -> None:
