@@ -23,9 +23,11 @@ from cscbot.config import Settings
 from cscbot.errors import ConfigError
 from cscbot.ports import Clock, MailSink, MailSource
 from cscbot.render import Renderer
+from cscbot.services import rap, sla_change
 from cscbot.services.context import Context
 from cscbot.services.intake import poll_inbox
 from cscbot.services.outbox import flush_outbox
+from cscbot.services.sections import SECTION_PROVIDERS
 
 log = logging.getLogger(__name__)
 
@@ -144,7 +146,14 @@ async def _job_outbox(app: App, now: datetime) -> Any:
     return await flush_outbox(app.ctx, app.sink, now)
 
 
+async def _job_rap_deadlines(app: App, now: datetime) -> Any:
+    return rap.send_rap_reminders(app.ctx, now)
+
+
 JOBS: dict[str, Job] = {
     "intake": _job_intake,
     "outbox": _job_outbox,
+    "rap_deadlines": _job_rap_deadlines,
 }
+
+SECTION_PROVIDERS.extend([rap.digest_section, sla_change.digest_section])
