@@ -98,14 +98,17 @@ def _letter_key(case: rap.RapCase, index: int) -> str:
 
 
 def _draft_letter(ctx: Context, case: rap.RapCase, now: datetime) -> rap.RapCase:
-    """Render the current stage's letter and hand it to the secretariat as a draft."""
+    """Render the current stage's letter and hand it to the secretariat as a draft.
+
+    The letter is the Chair's, approved by people: it carries no "sent automatically" footer.
+    """
     stage = case.current
     plans = _plans(ctx)
     rendered = ctx.renderer.render(
         stage.template, case=case.label, stage=stage, stage_count=len(plans),
         evidence=case.evidence, evidence_text=case.evidence.describe(),
-        earlier=case.stages[:-1], opened=_day(case.opened_at), chair=ctx.settings.findings.chair,
-        bot_name=ctx.settings.bot.name)
+        earlier=case.stages[:-1], opened=f"{case.opened_at.day} {case.opened_at:%B %Y}",
+        chair=ctx.settings.findings.chair)
     subject = (f"[{case.label}] CSC Remedial Action Procedures, stage {stage.index} of"
                f" {len(plans)}: {stage.name}")
     mailbox = ctx.settings.addresses.csc_mailbox
