@@ -64,6 +64,11 @@ def _register_rap(sub: Any) -> None:
     p.add_argument("summary", nargs="+")
     _by(p)
     p.set_defaults(handler=_run(_rap_resolve))
+    p = rap.add_parser("redraft", help="draft the current stage's letter again after a"
+                                       " rejection")
+    p.add_argument("case")
+    _by(p)
+    p.set_defaults(handler=_run(_rap_redraft))
     p = rap.add_parser("window", help="set the current stage's response window (days)")
     p.add_argument("case")
     p.add_argument("days", type=int)
@@ -150,6 +155,11 @@ def _rap_resolve(app: App, args: argparse.Namespace) -> list[str]:
     from cscbot.services.rap import resolve_case
     return [resolve_case(app.ctx, args.case, " ".join(args.summary), args.by or _who(),
                          app.clock.now())]
+
+
+def _rap_redraft(app: App, args: argparse.Namespace) -> list[str]:
+    from cscbot.services.rap import redraft_letter
+    return [redraft_letter(app.ctx, args.case, args.by or _who(), app.clock.now())]
 
 
 def _rap_window(app: App, args: argparse.Namespace) -> list[str]:

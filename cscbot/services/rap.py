@@ -93,11 +93,13 @@ def _save_stage(ctx: Context, number: int, s: rap.Stage) -> None:
 # --- letters ---------------------------------------------------------------------------------
 
 
-def _letter_key(case: rap.RapCase, index: int) -> str:
-    return f"rap:{case.label}:stage{index}:letter"
+def _letter_key(case: rap.RapCase, index: int, version: int = 1) -> str:
+    base = f"rap:{case.label}:stage{index}:letter"
+    return base if version == 1 else f"{base}:v{version}"
 
 
-def _draft_letter(ctx: Context, case: rap.RapCase, now: datetime) -> rap.RapCase:
+def _draft_letter(ctx: Context, case: rap.RapCase, now: datetime,
+                  version: int = 1) -> rap.RapCase:
     """Render the current stage's letter and hand it to the secretariat as a draft.
 
     The letter is the Chair's, approved by people: it carries no "sent automatically" footer.
@@ -112,7 +114,7 @@ def _draft_letter(ctx: Context, case: rap.RapCase, now: datetime) -> rap.RapCase
     subject = (f"[{case.label}] CSC Remedial Action Procedures, stage {stage.index} of"
                f" {len(plans)}: {stage.name}")
     mailbox = ctx.settings.addresses.csc_mailbox
-    mail = OutgoingMail(key=_letter_key(case, stage.index), kind="rap_letter",
+    mail = OutgoingMail(key=_letter_key(case, stage.index, version), kind="rap_letter",
                         to=stage.recipients, cc=(mailbox,), reply_to=mailbox, subject=subject,
                         text=rendered.text, html=rendered.html)
     draft_id = create_draft(ctx, key=mail.key, kind="rap_letter", subject_ref=case.label,
@@ -205,6 +207,25 @@ def advance_case(ctx: Context, case: str, by: str, now: datetime) -> str:
     stage = moved.current
     return (f"{moved.label} moved to stage {stage.index} ({stage.name}); letter drafted as"
             f" D{stage.draft_id}")
+
+
+def redraft_letter(ctx: Context, case: str, by: str, now: datetime) -> str:
+    """A fresh draft of the current stage's letter after the secretariat rejected the last."""
+    with ctx.store.transaction():
+        current = load_case(ctx, case)
+        stage = current.current
+        last = ctx.store.draft_get(stage.draft_id) if stage.draft_id is not None else None
+        if not current.is_open or stage.sent_at is not None or (
+                last is not None and last.status != "rejected"):
+            raise CommandError(f"{current.label} stage {stage.index} has no rejected letter"
+                               f" to redraft")
+        versions = [d for d in ctx.store.drafts(kind="rap_letter")
+                    if d.key.startswith(_letter_key(current, stage.index))]
+        redrafted = _draft_letter(ctx, current, now, version=len(versions) + 1)
+        _save_stage(ctx, redrafted.number, redrafted.current)
+    log.info("rap: %s stage %d letter redrafted by %s", current.label, stage.index, by)
+    return (f"{current.label} stage {stage.index} ({stage.name}): letter redrafted as"
+            f" D{redrafted.current.draft_id}")
 
 
 def resolve_case(ctx: Context, case: str, summary: str, by: str, now: datetime) -> str:

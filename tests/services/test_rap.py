@@ -275,3 +275,17 @@ def test_approval_with_replacement_wording_sends_that_wording(ctx: Context) -> N
     sent = ctx.store.outbox_get("rap:RAP-1:stage1:letter")
     assert sent is not None and b"our own words" in sent.data
     assert rap.load_case(ctx, "RAP-1").current.sent_at == T0
+
+
+def test_a_rejected_letter_is_redrafted_then_approved(ctx: Context) -> None:
+    rap.open_case(ctx, Evidence(months=("2026-10",)), SEC, T0)
+    with pytest.raises(CommandError, match="no rejected letter"):
+        rap.redraft_letter(ctx, "RAP-1", SEC, T0)
+    reject_draft(ctx, 1, "softer wording please", SEC, T0)
+    assert rap.redraft_letter(ctx, "RAP-1", SEC, T0).endswith("letter redrafted as D2")
+    reject_draft(ctx, 2, "still too harsh", SEC, T0)
+    assert rap.redraft_letter(ctx, "RAP-1", SEC, T0).endswith("letter redrafted as D3")
+    approve_draft(ctx, 3, SEC, T0 + timedelta(days=1))
+    sent = ctx.store.outbox_get("rap:RAP-1:stage1:letter:v3")
+    assert sent is not None and sent.subject.startswith("[RAP-1]")
+    assert rap.load_case(ctx, "RAP-1").current.sent_at == T0 + timedelta(days=1)
