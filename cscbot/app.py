@@ -23,10 +23,12 @@ from cscbot.config import Settings
 from cscbot.errors import ConfigError
 from cscbot.ports import Clock, MailSink, MailSource
 from cscbot.render import Renderer
+from cscbot.services import rap, sla_change
 from cscbot.services.context import Context
 from cscbot.services.findings import send_findings_nudges
 from cscbot.services.intake import poll_inbox
 from cscbot.services.outbox import flush_outbox
+from cscbot.services.sections import SECTION_PROVIDERS
 
 log = logging.getLogger(__name__)
 
@@ -149,8 +151,15 @@ async def _job_findings_nudges(app: App, now: datetime) -> Any:
     return send_findings_nudges(app.ctx, now)
 
 
+async def _job_rap_deadlines(app: App, now: datetime) -> Any:
+    return rap.send_rap_reminders(app.ctx, now)
+
+
 JOBS: dict[str, Job] = {
     "intake": _job_intake,
     "outbox": _job_outbox,
     "findings_nudges": _job_findings_nudges,
+    "rap_deadlines": _job_rap_deadlines,
 }
+
+SECTION_PROVIDERS.extend([rap.digest_section, sla_change.digest_section])

@@ -244,6 +244,8 @@ _DEFAULT_STAGES = (
 class RapSettings:
     stages: tuple[RapStage, ...] = _DEFAULT_STAGES
     remind_before_days: int = checked(2, check=non_negative)
+    sla_public_comment_days: int = checked(42, check=positive)
+    """Length of an SLA change's public comment period when no end date is given."""
 
 
 @dataclass(frozen=True)

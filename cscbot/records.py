@@ -84,3 +84,69 @@ class FindingsPostRow:
     fingerprint: str
     outbox_key: str
     approved_at: str
+
+@dataclass(frozen=True)
+class RapCaseRow:
+    id: int
+    evidence: str
+    """JSON."""
+    cluster: str | None
+    opened_at: str
+    opened_by: str
+    resolved_at: str | None
+    resolved_by: str | None
+    summary: str | None
+
+
+@dataclass(frozen=True)
+class RapStageRow:
+    case_id: int
+    idx: int
+    name: str
+    recipients: tuple[str, ...]
+    window_days: int
+    template: str
+    started_at: str
+    started_by: str
+    draft_id: int | None
+    sent_at: str | None
+    responded_at: str | None
+
+
+@dataclass(frozen=True)
+class RapResponseRow:
+    id: int
+    case_id: int | None
+    stage_idx: int | None
+    message_id: str
+    from_addr: str
+    subject: str
+    excerpt: str
+    attached: bool
+    note: str
+    received_at: str
+
+
+@dataclass(frozen=True)
+class SlaChangeRow:
+    id: int
+    title: str
+    proposer: str
+    action: str
+    definition: str
+    """JSON."""
+    effective_month: str
+    opened_at: str
+    opened_by: str
+
+
+@dataclass(frozen=True)
+class SlaStepRow:
+    change_id: int
+    step: str
+    on_date: str
+    recorded_at: str
+    recorded_by: str
+    note: str
+    comment_ends: str | None
+    month: str | None

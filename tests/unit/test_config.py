@@ -65,6 +65,9 @@ def test_minimal_config_gets_defaults(tmp_path: Path) -> None:
     (_with("findings", subject="Findings {month}"), "findings.subject", "bad placeholder"),
     (_with("findings", report_url="https://x/{yyyy"), "findings.report_url",
      "bad placeholder"),
+    (_with("rap", sla_public_comment_days=0), "rap.sla_public_comment_days", "greater than 0"),
+    (_with("rap", stages=[{"name": "PTI", "window_days": 0}]), "rap.stages[0].window_days",
+     "greater than 0"),
 ])
 def test_bad_configs_name_the_key(doc: dict[str, object], key: str, words: str,
                                   tmp_path: Path) -> None:

@@ -16,9 +16,10 @@ from cscbot.adapters.sqlite.drafts import DraftQueries
 from cscbot.adapters.sqlite.findings import FindingsQueries
 from cscbot.adapters.sqlite.notices import NoticeQueries
 from cscbot.adapters.sqlite.outbox import OutboxQueries
+from cscbot.adapters.sqlite.rap import RapQueries
 
 
-class SqliteStore(OutboxQueries, DraftQueries, NoticeQueries, FindingsQueries):
+class SqliteStore(OutboxQueries, DraftQueries, NoticeQueries, FindingsQueries, RapQueries):
     def __init__(self, path: Path | str, migrate: bool = True) -> None:
         self.db = Database(path)
         if migrate:
