@@ -128,10 +128,8 @@ def _approve(line: str, verb: str, args: list[str], default: str | None
     if target is None:
         return NotUnderstood(line, "say which draft, e.g. `approve D3`")
     rating = None
-    if rest:
-        if rest[0].lower() != "rating" or (rating := _rating(rest[1:])) is None:
-            return NotUnderstood(line, f"expected `rating {' | '.join(RATINGS)}` after "
-                                       f"{target}")
+    if rest and (rest[0].lower() != "rating" or (rating := _rating(rest[1:])) is None):
+        return NotUnderstood(line, f"expected `rating {' | '.join(RATINGS)}` after {target}")
     return Command(verb, line, target, rating=rating)
 
 
