@@ -42,13 +42,13 @@ def ctx() -> Iterator[Context]:
 def reply_to(row: OutboxRow, body: str, *, sender: str = SECRETARIAT[0],
              subject: str | None = None, message_id: str = "<r1@csc.example.org>",
              headers: tuple[tuple[str, str], ...] = (), html: str | None = None,
-             in_reply_to: str | None = None) -> MailMessage:
+             in_reply_to: str | None = None, to: str = "csc@csc.example.org") -> MailMessage:
     """A person's reply to one of the bot's mails, quoting it, as a mail client writes it."""
     msg = EmailMessage()
     for name, value in headers:
         msg[name] = value
     msg["From"] = f"Sec Person <{sender}>"
-    msg["To"] = "csc@csc.example.org"
+    msg["To"] = to
     msg["Subject"] = subject if subject is not None else f"Re: {row.subject}"
     msg["Date"] = format_datetime(NOW)
     msg["Message-ID"] = message_id

@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from cscbot.adapters.sqlite import SqliteStore
+from cscbot.domain.mail import parse_message
 from cscbot.domain.outgoing import OutgoingMail
 from cscbot.errors import CommandError, ConfigError
 from cscbot.records import DraftRow, OutboxRow
@@ -118,6 +119,13 @@ def test_a_digest_reply_with_several_commands(ctx: Context,
     assert "Commands (one per line" in text  # help follows what was not understood
     outcomes = [a.outcome for a in ctx.store.audit()]
     assert outcomes == ["done", "done", "done", "failed", "failed", "done", "not_understood"]
+
+
+def test_the_token_in_the_reply_to_plus_address_is_enough(ctx: Context) -> None:
+    request = _draft(ctx)
+    plus = parse_message(request.data).reply_to[0]
+    handle_reply(ctx, reply_to(request, "approve", subject="Re: Draft D1", to=plus), NOW)
+    assert ctx.store.outbox_has("findings:2026-10")
 
 
 def test_an_html_only_reply_works_and_its_quote_is_ignored(ctx: Context) -> None:
