@@ -83,7 +83,9 @@ def read_token(token: str) -> TokenClaims | None:
         raw = base64.b32decode(text + "=" * (-len(text) % 8))
     except (binascii.Error, ValueError):
         return None
-    if len(raw) != _LAYOUT.size + _MAC_BYTES:
+    # the last character carries unused bits: only the canonical spelling is a token
+    if len(raw) != _LAYOUT.size + _MAC_BYTES or base64.b32encode(raw).decode(
+            "ascii").rstrip("=") != text:
         return None
     version, issue_id, expiry = _LAYOUT.unpack(raw[:_LAYOUT.size])
     if version != _VERSION:
