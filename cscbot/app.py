@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 import signal
 from collections.abc import Awaitable, Callable
 from datetime import datetime
@@ -20,11 +21,13 @@ from cscbot.adapters.maildir import MaildirSource
 from cscbot.adapters.sqlite import SqliteStore
 from cscbot.clock import FastClock, SystemClock
 from cscbot.config import Settings
+from cscbot.domain.tokens import token_key_from
 from cscbot.errors import ConfigError
 from cscbot.ports import Clock, MailSink, MailSource
 from cscbot.render import Renderer
 from cscbot.services import rap, sla_change
 from cscbot.services.context import Context
+from cscbot.services.digest import digest_due, send_digest
 from cscbot.services.findings import send_findings_nudges
 from cscbot.services.intake import poll_inbox
 from cscbot.services.outbox import flush_outbox
@@ -41,6 +44,15 @@ def make_clock(settings: Settings) -> Clock:
         return SystemClock()
     start = datetime.fromisoformat(str(d.clock_start).replace("Z", "+00:00"))
     return FastClock(start, d.clock_speed, d.clock_anchor_unix)
+
+
+def read_token_key(settings: Settings) -> bytes | None:
+    """The reply-token key from the environment; None (commands off, logged) when unusable."""
+    try:
+        return token_key_from(os.environ, settings.digest.token_key_env)
+    except ConfigError as exc:
+        log.error("%s", exc)
+        return None
 
 
 def make_source(settings: Settings) -> MailSource:
@@ -63,7 +75,8 @@ class App:
         self.settings = settings
         self.clock = clock or make_clock(settings)
         self.store = store or SqliteStore(settings.storage.path)
-        self.ctx = Context(settings, self.store, Renderer(settings.daemon.templates_dir))
+        self.ctx = Context(settings, self.store, Renderer(settings.daemon.templates_dir),
+                           read_token_key(settings))
         self._source: MailSource | None = None
         self._sink: MailSink | None = None
 
@@ -155,11 +168,19 @@ async def _job_rap_deadlines(app: App, now: datetime) -> Any:
     return rap.send_rap_reminders(app.ctx, now)
 
 
+async def _job_digest(app: App, now: datetime) -> Any:
+    """The scheduled digest: sent when a slot of digest.days/time_utc is due."""
+    if not digest_due(app.ctx, now):
+        return "not due"
+    return send_digest(app.ctx, now)
+
+
 JOBS: dict[str, Job] = {
     "intake": _job_intake,
     "outbox": _job_outbox,
     "findings_nudges": _job_findings_nudges,
     "rap_deadlines": _job_rap_deadlines,
+    "digest": _job_digest,
 }
 
 SECTION_PROVIDERS.extend([rap.digest_section, sla_change.digest_section])

@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import Any, Literal, Protocol
 
 from cscbot.records import (
+    AuditRow,
     DraftRow,
     FindingsDraftRow,
     FindingsPostRow,
@@ -24,6 +25,7 @@ from cscbot.records import (
     RapStageRow,
     SlaChangeRow,
     SlaStepRow,
+    TokenMailRow,
 )
 
 
@@ -158,7 +160,26 @@ class RapStore(Protocol):
     def sla_steps(self, change_id: int) -> list[SlaStepRow]: ...
 
 
-class Store(OutboxStore, DraftStore, NoticeStore, FindingsStore, RapStore, Protocol):
+class DigestStore(Protocol):
+    def token_mail_add(self, *, key: str, kind: str, message_id: str,
+                       recipients: tuple[str, ...], now: datetime,
+                       expires_at: datetime) -> TokenMailRow: ...
+    def token_mail_get(self, token_mail_id: int) -> TokenMailRow | None: ...
+    def last_digest(self) -> TokenMailRow | None: ...
+    def command_used(self, token_mail_id: int, command: str) -> bool: ...
+    def command_use(self, token_mail_id: int, command: str, message_id: str,
+                    now: datetime) -> bool: ...
+    def reply_seen(self, message_id: str) -> bool: ...
+    def audit_add(self, *, sender: str, message_id: str, subject: str,
+                  token_mail_id: int | None, command: str, outcome: str, detail: str,
+                  now: datetime) -> None: ...
+    def audit(self, since: datetime | None = None) -> list[AuditRow]: ...
+    def snooze(self, item: str, until: datetime, by: str, now: datetime) -> None: ...
+    def snoozed(self, now: datetime) -> dict[str, str]: ...
+
+
+class Store(OutboxStore, DraftStore, NoticeStore, FindingsStore, RapStore, DigestStore,
+            Protocol):
     def transaction(self) -> AbstractContextManager[None]:
         """Everything written inside commits together or not at all."""
         ...

@@ -150,3 +150,32 @@ class SlaStepRow:
     note: str
     comment_ends: str | None
     month: str | None
+
+
+@dataclass(frozen=True)
+class TokenMailRow:
+    """A mail sent with a reply token (a digest, a draft's own mail)."""
+
+    id: int
+    key: str
+    kind: str
+    message_id: str
+    recipients: tuple[str, ...]
+    created_at: str
+    expires_at: str
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    """One secretariat command as received, and what became of it."""
+
+    id: int
+    at: str
+    sender: str
+    message_id: str
+    subject: str
+    token_mail_id: int | None
+    command: str
+    outcome: str
+    """done, failed, refused, not_understood"""
+    detail: str

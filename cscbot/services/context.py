@@ -14,6 +14,8 @@ class Context:
     settings: Settings
     store: Store
     renderer: Renderer
+    token_key: bytes | None = None
+    """Signs reply tokens (digest.token_key_env); None: commands by reply are off."""
 
     @property
     def message_id_domain(self) -> str:

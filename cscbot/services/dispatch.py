@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from cscbot.domain.mail import MailMessage
-from cscbot.services import rap
+from cscbot.services import commands, rap
 from cscbot.services.context import Context
 
 Handler = Callable[[Context, MailMessage, datetime], str]
@@ -21,7 +21,7 @@ HANDLERS: dict[str, Handler] = {
     # kind -> handler; each feature adds its own line:
     # "complaint": complaints.handle_complaint,
     # "pti_report": pti.handle_report,
-    # "secretariat_reply": commands.handle_reply,
+    "secretariat_reply": commands.handle_reply,
     # "bounce": delivery.handle_bounce,
     "rap_response": rap.handle_response,
 }

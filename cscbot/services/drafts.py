@@ -4,6 +4,9 @@ A feature creates a draft holding the mail it wants posted; the secretariat's `a
 that mail (once: its outbox key is the draft's key), `reject` closes the draft with a reason.
 A feature that must act on approval (re-render with an override, record that a letter went
 out) registers a hook for its kind in `APPROVE_HOOKS`.
+
+Each new draft is also mailed to the secretariat on its own (key `draft:<id>`) with a reply
+token, so it can be approved by answering that mail (`approve`, `reject <reason>`).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from cscbot.errors import CommandError
 from cscbot.records import DraftRow
 from cscbot.services.context import Context
 from cscbot.services.mailer import queue_mail
+from cscbot.services.tokenmail import queue_with_token
 
 
 @dataclass(frozen=True)
@@ -35,15 +39,37 @@ APPROVE_HOOKS: dict[str, ApproveHook] = {}
 
 
 def create_draft(ctx: Context, *, key: str, kind: str, subject_ref: str, title: str,
-                 mail: OutgoingMail, now: datetime) -> int | None:
-    """Store a pending draft (None when this key exists) and tell the digest about it."""
+                 mail: OutgoingMail, now: datetime, note: str = "",
+                 request_review: bool = True) -> int | None:
+    """Store a pending draft (None when this key exists), tell the digest, mail it for review.
+
+    `note` is what the secretariat should know to decide (e.g. why a rating was proposed);
+    it heads the review mail.  `request_review=False` when the caller approves at once
+    (findings.auto_send): no review mail for a decision already taken.
+    """
     draft_id = ctx.store.draft_add(key=key, kind=kind, subject_ref=subject_ref, title=title,
                                    mail_json=mail.to_json(), now=now)
     if draft_id is not None:
         ctx.store.notice_add(kind="draft", ref=f"D{draft_id}",
                              summary=f"draft waiting for approval: {title}", now=now,
                              details={"draft_id": draft_id, "kind": kind})
+        if request_review:
+            queue_with_token(ctx, _draft_request(ctx, draft_id, kind, title, mail, note),
+                             "draft", now)
     return draft_id
+
+
+def _draft_request(ctx: Context, draft_id: int, kind: str, title: str,
+                   mail: OutgoingMail, note: str) -> OutgoingMail:
+    """The mail asking the secretariat to decide on a draft (the draft shown in full)."""
+    s = ctx.settings
+    rendered = ctx.renderer.render(
+        "draft_request", draft_id=draft_id, kind=kind, title=title, to=", ".join(mail.to),
+        subject=mail.subject, text=mail.text, note=note, commands_on=ctx.token_key is not None,
+        key_env=s.digest.token_key_env, bot_name=s.bot.name)
+    return OutgoingMail(key=f"draft:{draft_id}", kind="draft_request",
+                        to=s.addresses.secretariat, subject=f"Draft D{draft_id}: {title}",
+                        text=rendered.text, html=rendered.html)
 
 
 def _pending(ctx: Context, draft_id: int) -> DraftRow:

@@ -133,7 +133,6 @@ def draft_findings(ctx: Context, period: str, now: datetime, dry_run: bool = Fal
             approve_draft(ctx, draft_id, AUTO_SEND_BY, now)
             summary = f"posted {_title(period, correction)} (auto_send), D{draft_id}"
         else:
-            _queue_preview(ctx, draft_id, facts, proposal, mail, now)
             summary = (f"drafted {_title(period, correction)} as D{draft_id}, proposed "
                        f"{proposal.rating!r} ({proposal.rule})")
     log.info("findings: %s", summary)
@@ -159,8 +158,11 @@ def _store_draft(ctx: Context, facts: FindingsFacts, proposal: RatingProposal, c
     period = facts.period
     key = f"findings-draft:{period}{_suffix(correction)}" + (f":v{revision}" if revision > 1
                                                               else "")
+    auto = ctx.settings.findings.auto_send
+    note = "" if auto else _review_note(ctx, facts, proposal, now)
     draft_id = create_draft(ctx, key=key, kind="findings", subject_ref=period,
-                            title=_title(period, correction), mail=mail, now=now)
+                            title=_title(period, correction), mail=mail, now=now, note=note,
+                            request_review=not auto)
     if draft_id is None:
         raise CommandError(f"a draft with key {key} exists already")
     ctx.store.findings_draft_add(draft_id=draft_id, period=period, correction=correction,
@@ -169,9 +171,9 @@ def _store_draft(ctx: Context, facts: FindingsFacts, proposal: RatingProposal, c
     return draft_id
 
 
-def _queue_preview(ctx: Context, draft_id: int, facts: FindingsFacts,
-                   proposal: RatingProposal, mail: OutgoingMail, now: datetime) -> None:
-    """The draft as its own mail to the secretariat (the digest lists it too)."""
+def _review_note(ctx: Context, facts: FindingsFacts, proposal: RatingProposal,
+                 now: datetime) -> str:
+    """Why this rating is proposed, and PTI's headline when it differs from cscbot's figure."""
     f = ctx.settings.findings
     pct = compliance_pct(facts.met, facts.total)
     headline_note = ""
@@ -181,18 +183,9 @@ def _queue_preview(ctx: Context, draft_id: int, facts: FindingsFacts,
                          f"{format_pct(pct)} % ({facts.met} of {facts.total}). The draft uses "
                          "cscbot's figure.")
     due = decision_due(facts.period, f.decision_reminder_day, now)
-    row = ctx.store.draft_get(draft_id)
-    assert row is not None
-    rendered = ctx.renderer.render(
-        "findings_draft", title=row.title, draft_id=draft_id, proposal=proposal,
-        pct=format_pct(pct), met=facts.met, total=facts.total, headline_note=headline_note,
-        announce=ctx.settings.addresses.announce, due=due.strftime("%d %B %Y"),
-        subject=mail.subject, text=mail.text)
-    queue_mail(ctx, OutgoingMail(key=row.key, kind="findings_draft",
-                                 to=ctx.settings.addresses.secretariat,
-                                 subject=f"[{ctx.settings.digest.subject_tag} D{draft_id}] "
-                                         f"Draft for approval: {row.title}",
-                                 text=rendered.text), now)
+    return ctx.renderer.render(
+        "findings_draft", proposal=proposal, pct=format_pct(pct), met=facts.met,
+        total=facts.total, headline_note=headline_note, due=due.strftime("%d %B %Y")).text
 
 
 # --- rendering ---------------------------------------------------------------------------------

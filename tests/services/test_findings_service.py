@@ -65,7 +65,7 @@ def test_published_pattern_is_drafted_then_posted_on_approval(
     outcome = draft_findings(ctx, "2026-10", NOW)
     assert outcome.proposal is not None and outcome.proposal.rating == rating
     assert outcome.draft_id is not None and ctx.store.outbox_get("findings:2026-10") is None
-    preview = ctx.store.outbox_get("findings-draft:2026-10")
+    preview = ctx.store.outbox_get(f"draft:{outcome.draft_id}")  # the review mail
     assert preview is not None and preview.recipients == (SECRETARIAT,)
     assert outcome.proposal.rule in " ".join(preview.data.decode().split())
     approve_draft(ctx, outcome.draft_id, SECRETARIAT, NOW)
@@ -216,7 +216,7 @@ def test_auto_send_posts_without_approval(facts: Facts) -> None:
     outcome = draft_findings(ctx, "2026-10", NOW)
     assert "auto_send" in outcome.summary
     assert ctx.store.outbox_get("findings:2026-10") is not None
-    assert ctx.store.outbox_get("findings-draft:2026-10") is None
+    assert ctx.store.outbox_get(f"draft:{outcome.draft_id}") is None  # no review mail
     assert ctx.store.draft_get(outcome.draft_id).status == "sent"  # type: ignore[arg-type,union-attr]
 
 

@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from cscbot.adapters.sqlite.base import Database
+from cscbot.adapters.sqlite.digest import DigestQueries
 from cscbot.adapters.sqlite.drafts import DraftQueries
 from cscbot.adapters.sqlite.findings import FindingsQueries
 from cscbot.adapters.sqlite.notices import NoticeQueries
@@ -19,7 +20,14 @@ from cscbot.adapters.sqlite.outbox import OutboxQueries
 from cscbot.adapters.sqlite.rap import RapQueries
 
 
-class SqliteStore(OutboxQueries, DraftQueries, NoticeQueries, FindingsQueries, RapQueries):
+class SqliteStore(
+    OutboxQueries,
+    DraftQueries,
+    NoticeQueries,
+    FindingsQueries,
+    RapQueries,
+    DigestQueries,
+):
     def __init__(self, path: Path | str, migrate: bool = True) -> None:
         self.db = Database(path)
         if migrate:
