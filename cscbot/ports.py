@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal, Protocol
 
-from cscbot.records import DraftRow, NoticeRow, OutboxRow
+from cscbot.records import DraftRow, NoticeRow, OutboxRow, PtiMonthRow, PtiResultRow
 
 
 class Clock(Protocol):
@@ -113,7 +113,22 @@ class NoticeStore(Protocol):
     def notices_mark_reported(self, ids: list[int], digest_id: int) -> None: ...
 
 
-class Store(OutboxStore, DraftStore, NoticeStore, Protocol):
+class PtiStore(Protocol):
+    def sla_version_put(self, *, key: str, effective_from: str, definition_json: str,
+                        now: datetime) -> None: ...
+    def sla_versions(self) -> list[str]: ...
+    def pti_month_add(self, *, period: str, record_json: str, source: str,
+                      results: Sequence[tuple[str, str, float | None, float | None]],
+                      now: datetime) -> PtiMonthRow: ...
+    def pti_month_current(self, period: str) -> PtiMonthRow | None: ...
+    def pti_month_versions(self, period: str) -> list[PtiMonthRow]: ...
+    def pti_months(self, since: str | None = None, upto: str | None = None
+                   ) -> list[PtiMonthRow]: ...
+    def pti_results(self, key: str | None = None, upto: str | None = None
+                    ) -> list[PtiResultRow]: ...
+
+
+class Store(OutboxStore, DraftStore, NoticeStore, PtiStore, Protocol):
     def transaction(self) -> AbstractContextManager[None]:
         """Everything written inside commits together or not at all."""
         ...

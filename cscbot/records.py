@@ -51,3 +51,25 @@ class NoticeRow:
     details: dict[str, Any]
     created_at: str
     digest_id: int | None
+
+
+@dataclass(frozen=True)
+class PtiMonthRow:
+    """One import of a month's PTI report; `record` is the MonthRecord as JSON."""
+
+    id: int
+    period: str
+    version: int
+    record: str
+    source: str
+    imported_at: str
+    superseded_at: str | None
+
+
+@dataclass(frozen=True)
+class PtiResultRow:
+    key: str
+    period: str
+    status: str
+    actual_pct: float | None
+    target_pct: float | None

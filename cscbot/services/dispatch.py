@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from cscbot.domain.mail import MailMessage
+from cscbot.services import pti
 from cscbot.services.context import Context
 
 Handler = Callable[[Context, MailMessage, datetime], str]
@@ -19,7 +20,7 @@ Handler = Callable[[Context, MailMessage, datetime], str]
 HANDLERS: dict[str, Handler] = {
     # kind -> handler; each feature adds its own line:
     # "complaint": complaints.handle_complaint,
-    # "pti_report": pti.handle_report,
+    "pti_report": pti.handle_report,
     # "secretariat_reply": commands.handle_reply,
     # "bounce": delivery.handle_bounce,
 }

@@ -15,9 +15,10 @@ from cscbot.adapters.sqlite.base import Database
 from cscbot.adapters.sqlite.drafts import DraftQueries
 from cscbot.adapters.sqlite.notices import NoticeQueries
 from cscbot.adapters.sqlite.outbox import OutboxQueries
+from cscbot.adapters.sqlite.pti import PtiQueries
 
 
-class SqliteStore(OutboxQueries, DraftQueries, NoticeQueries):
+class SqliteStore(OutboxQueries, DraftQueries, NoticeQueries, PtiQueries):
     def __init__(self, path: Path | str, migrate: bool = True) -> None:
         self.db = Database(path)
         if migrate:
