@@ -245,25 +245,25 @@ def rows_from_grid(grid: Sequence[Sequence[str]], where: str
     A row with a single filled cell naming a category ('Category I — Routine updates') sets the
     category of the rows below it.
     """
-    for start, cells in enumerate(grid[:6]):
-        header = _header(cells)
-        if header:
-            break
-    else:
+    found = next(((i, h) for i, cells in enumerate(grid[:6]) if (h := _header(cells))), None)
+    if found is None:
         return None
+    start, header = found
     rows: list[ReportRow] = []
     problems: list[str] = []
     category: str | None = None
+    phase: str | None = None
     for number, cells in enumerate(grid[start + 1:], start=start + 2):
         filled = [clean(c) for c in cells if clean(c)]
         if not filled:
             continue
-        if len(filled) == 1 or (len(set(filled)) == 1):
-            category = normalise_category(filled[0]) or category
+        if len(set(filled)) == 1:  # a heading row: a category, else a phase
+            named = normalise_category(filled[0])
+            category, phase = (named, None) if named else (category, filled[0])
             continue
         if _header(cells):
             continue  # a repeated header (page break in Word)
-        row = _row(cells, header.roles, category)
+        row = _row(cells, header.roles, category, phase)
         if row is None:
             problems.append(f"{where} row {number}: no metric wording in {filled[:3]}")
         else:
@@ -276,7 +276,8 @@ def _cell(cells: Sequence[str], roles: dict[str, int], role: str) -> str:
     return clean(cells[index]) if index is not None and index < len(cells) else ""
 
 
-def _row(cells: Sequence[str], roles: dict[str, int], category: str | None) -> ReportRow | None:
+def _row(cells: Sequence[str], roles: dict[str, int], category: str | None,
+         phase_heading: str | None) -> ReportRow | None:
     metric = _cell(cells, roles, "metric")
     if not metric or (parse_number(metric) is not None and len(metric) < 8):
         return None
@@ -289,7 +290,7 @@ def _row(cells: Sequence[str], roles: dict[str, int], category: str | None) -> R
     stated_na = (bool(met_text) and is_not_applicable(met_text)) or (
         bool(actual_text) and _NA.match(actual_text) is not None and met is None)
     target_text = _cell(cells, roles, "target")
-    phase = _cell(cells, roles, "phase") or None
+    phase = _cell(cells, roles, "phase") or phase_heading
     return ReportRow(
         metric=metric,
         category=normalise_category(_cell(cells, roles, "category")) or category,
@@ -443,6 +444,7 @@ def parse_report_message(msg: MailMessage) -> ParsedReport:
     from the mail body.  Problems of every source tried are kept.
     """
     candidates: list[ParsedReport] = []
+    skipped: list[str] = []
     for att in msg.attachments:
         name = att.filename or att.content_type
         lower = (att.filename or "").lower()
@@ -452,11 +454,13 @@ def parse_report_message(msg: MailMessage) -> ParsedReport:
         elif att.content_type in ("text/csv", "application/csv") or lower.endswith(".csv"):
             candidates.append(parse_csv(_decode(att.payload), msg.subject,
                                         f"csv attachment {name}"))
+        else:
+            skipped.append(f"attachment {name} ({att.content_type}) is neither HTML nor CSV")
     if msg.html:
         candidates.append(parse_html(msg.html, msg.subject, "html body"))
     body_pct, body_count = parse_headline(msg.text)
     body_narrative = narrative_section(msg.text)
-    tried = [p for c in candidates for p in c.problems]
+    tried = [*skipped, *(p for c in candidates for p in c.problems)]
     best = next((c for c in candidates if c.rows), None)
     if best is None:
         periods = {"subject": p} if (p := period_of(msg.subject)) else {}
