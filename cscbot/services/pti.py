@@ -272,6 +272,12 @@ def metric_history(ctx: Context, key: str, upto: str | None = None) -> list[Metr
             for r in ctx.store.pti_results(key, upto)]
 
 
+def all_history(ctx: Context, upto: str | None = None) -> list[MetricMonth]:
+    """Every metric's months (current records only), by key then month."""
+    return [_metric_month(r.key, r.period, r.status, r.actual_pct, r.target_pct)
+            for r in ctx.store.pti_results(None, upto)]
+
+
 def _metric_month(key: str, period: str, status: str, actual: float | None,
                   target: float | None) -> MetricMonth:
     if status not in ("met", "missed", "not_applicable"):
