@@ -153,9 +153,11 @@ def parse_number(text: str) -> float | None:
 
 def parse_met(text: str) -> bool | None:
     t = clean(text).lower()
-    if re.match(r"^(?:yes|y|met|pass(?:ed)?|achieved|true|✓|✔|☑|ok)\b", t):
+    if not t or _NA.match(t):
+        return None
+    if re.match(r"^(?:yes|y|met|pass(?:ed)?|achieved|true|✓|✔|☑|ok)(?![\w/])", t):
         return True
-    if re.match(r"^(?:no|n|missed|not\s+met|fail(?:ed)?|false|✗|✘|x|☒|below)\b", t):
+    if re.match(r"^(?:no|n|missed|not\s+met|fail(?:ed)?|false|✗|✘|x|☒|below)(?![\w/])", t):
         return False
     return None
 
