@@ -16,6 +16,7 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
 
+from cscbot import wiring  # noqa: F401 - installs the registries between features
 from cscbot.adapters.emldir import EmlDirSink
 from cscbot.adapters.maildir import MaildirSource
 from cscbot.adapters.sqlite import SqliteStore
@@ -25,13 +26,12 @@ from cscbot.domain.tokens import token_key_from
 from cscbot.errors import ConfigError
 from cscbot.ports import Clock, MailSink, MailSource
 from cscbot.render import Renderer
-from cscbot.services import rap, sla_change
+from cscbot.services import rap
 from cscbot.services.context import Context
 from cscbot.services.digest import digest_due, send_digest
 from cscbot.services.findings import send_findings_nudges
 from cscbot.services.intake import poll_inbox
 from cscbot.services.outbox import flush_outbox
-from cscbot.services.sections import SECTION_PROVIDERS
 
 log = logging.getLogger(__name__)
 
@@ -182,5 +182,3 @@ JOBS: dict[str, Job] = {
     "rap_deadlines": _job_rap_deadlines,
     "digest": _job_digest,
 }
-
-SECTION_PROVIDERS.extend([rap.digest_section, sla_change.digest_section])

@@ -46,3 +46,20 @@ class AuthenticationError(PermanentError):
 
 class CommandError(CscbotError):
     """A secretariat command cannot be carried out (unknown item, wrong state); says why."""
+
+
+class QuarantineError(MailFormatError):
+    """Quarantine this message now (retrying cannot help) and tell the secretariat.
+
+    Raised by a handler inside intake's transaction, whose rollback drops whatever the handler
+    wrote; so the notice travels on the exception and intake's quarantine path records it
+    (`store.notice_add(kind=e.notice_kind, ref=e.notice_ref, summary=str(e),
+    details=e.details, now=now)`) in the transaction that quarantines the message.
+    """
+
+    def __init__(self, reason: str, *, notice_kind: str, notice_ref: str,
+                 details: dict[str, object] | None = None) -> None:
+        super().__init__(reason)
+        self.notice_kind = notice_kind
+        self.notice_ref = notice_ref
+        self.details = dict(details or {})

@@ -20,6 +20,8 @@ from cscbot.records import (
     FindingsPostRow,
     NoticeRow,
     OutboxRow,
+    PtiMonthRow,
+    PtiResultRow,
     RapCaseRow,
     RapResponseRow,
     RapStageRow,
@@ -178,8 +180,31 @@ class DigestStore(Protocol):
     def snoozed(self, now: datetime) -> dict[str, str]: ...
 
 
-class Store(OutboxStore, DraftStore, NoticeStore, FindingsStore, RapStore, DigestStore,
-            Protocol):
+class PtiStore(Protocol):
+    def sla_version_put(self, *, key: str, effective_from: str, definition_json: str,
+                        now: datetime) -> None: ...
+    def sla_versions(self) -> list[str]: ...
+    def pti_month_add(self, *, period: str, record_json: str, source: str,
+                      results: Sequence[tuple[str, str, float | None, float | None]],
+                      now: datetime) -> PtiMonthRow: ...
+    def pti_month_current(self, period: str) -> PtiMonthRow | None: ...
+    def pti_month_versions(self, period: str) -> list[PtiMonthRow]: ...
+    def pti_months(self, since: str | None = None, upto: str | None = None
+                   ) -> list[PtiMonthRow]: ...
+    def pti_results(self, key: str | None = None, upto: str | None = None
+                    ) -> list[PtiResultRow]: ...
+
+
+class Store(
+    OutboxStore,
+    DraftStore,
+    NoticeStore,
+    FindingsStore,
+    RapStore,
+    DigestStore,
+    PtiStore,
+    Protocol,
+):
     def transaction(self) -> AbstractContextManager[None]:
         """Everything written inside commits together or not at all."""
         ...

@@ -179,3 +179,25 @@ class AuditRow:
     outcome: str
     """done, failed, refused, not_understood"""
     detail: str
+
+
+@dataclass(frozen=True)
+class PtiMonthRow:
+    """One import of a month's PTI report; `record` is the MonthRecord as JSON."""
+
+    id: int
+    period: str
+    version: int
+    record: str
+    source: str
+    imported_at: str
+    superseded_at: str | None
+
+
+@dataclass(frozen=True)
+class PtiResultRow:
+    key: str
+    period: str
+    status: str
+    actual_pct: float | None
+    target_pct: float | None

@@ -19,7 +19,7 @@ LAYERS: dict[str, int] = {
     "records": 3, "ports": 3,
     "services": 4,
     "clock": 5, "adapters": 5,
-    "app": 6, "cli": 6, "demo": 6, "__main__": 6, "scheduler": 6, "jobs": 6,
+    "app": 6, "wiring": 6, "cli": 6, "demo": 6, "__main__": 6, "scheduler": 6, "jobs": 6,
 }
 
 # third-party libraries and the only place each may be imported

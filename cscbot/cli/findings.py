@@ -53,7 +53,7 @@ def cmd_findings_show(args: argparse.Namespace) -> int:
     from cscbot.services.findings import describe_month
 
     async def work(app: App) -> list[str]:
-        return describe_month(app.ctx, args.period)
+        return describe_month(app.ctx, args.period, app.clock.now())
     print("\n".join(with_app(args, work)))
     return 0
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from cscbot.domain.mail import MailMessage
-from cscbot.services import commands, rap
+from cscbot.services import commands, monthly, rap
 from cscbot.services.context import Context
 
 Handler = Callable[[Context, MailMessage, datetime], str]
@@ -20,8 +20,9 @@ Handler = Callable[[Context, MailMessage, datetime], str]
 HANDLERS: dict[str, Handler] = {
     # kind -> handler; each feature adds its own line:
     # "complaint": complaints.handle_complaint,
-    # "pti_report": pti.handle_report,
     "secretariat_reply": commands.handle_reply,
+    "pti_report": monthly.handle_pti_report,
+    # "secretariat_reply": commands.handle_reply,
     # "bounce": delivery.handle_bounce,
     "rap_response": rap.handle_response,
 }

@@ -43,8 +43,8 @@ from cscbot.services.mailer import queue_mail
 
 log = logging.getLogger(__name__)
 
-FactsSource = Callable[[Context, str], FindingsFacts | None]
-"""(context, 'YYYY-MM') -> the month's facts, or None when its report has not been read."""
+FactsSource = Callable[[Context, str, datetime], FindingsFacts | None]
+"""(context, 'YYYY-MM', now) -> the month's facts, or None when its report has not been read."""
 
 FACTS_SOURCES: list[FactsSource] = []
 """Filled by the composition root; the first source that knows the month answers."""
@@ -61,11 +61,11 @@ class DraftOutcome:
     proposal: RatingProposal | None = None
 
 
-def facts_for(ctx: Context, period: str) -> FindingsFacts:
+def facts_for(ctx: Context, period: str, now: datetime) -> FindingsFacts:
     if not FACTS_SOURCES:
         raise CommandError("no findings facts source is installed (PTI records not wired)")
     for source in FACTS_SOURCES:
-        facts = source(ctx, period)
+        facts = source(ctx, period, now)
         if facts is not None:
             return facts
     raise CommandError(f"no PTI report has been read for {period}")
@@ -101,7 +101,7 @@ def draft_findings(ctx: Context, period: str, now: datetime, dry_run: bool = Fal
         check_period(period)
     except ValueError as exc:
         raise CommandError(str(exc)) from None
-    facts = facts_for(ctx, period)
+    facts = facts_for(ctx, period, now)
     fingerprint = report_fingerprint(facts)
     with ctx.store.transaction():
         posts = ctx.store.findings_posts_for(period)
@@ -316,7 +316,7 @@ def send_findings_nudges(ctx: Context, now: datetime) -> int:
 # --- what a month looks like -------------------------------------------------------------------
 
 
-def describe_month(ctx: Context, period: str) -> list[str]:
+def describe_month(ctx: Context, period: str, now: datetime) -> list[str]:
     """Lines for `cscbot findings show`: the facts, the proposal, the drafts, the posts."""
     try:
         check_period(period)
@@ -324,7 +324,7 @@ def describe_month(ctx: Context, period: str) -> list[str]:
         raise CommandError(str(exc)) from None
     lines = [f"Findings for {month_name(period)}"]
     try:
-        facts: FindingsFacts | None = facts_for(ctx, period)
+        facts: FindingsFacts | None = facts_for(ctx, period, now)
     except CommandError as exc:
         facts, lines = None, [*lines, f"  facts: {exc}"]
     if facts is not None:

@@ -67,7 +67,7 @@ class Facts:
     def set(self, facts: FindingsFacts) -> None:
         self.by_period[facts.period] = facts
 
-    def __call__(self, ctx: Context, period: str) -> FindingsFacts | None:
+    def __call__(self, ctx: Context, period: str, now: datetime) -> FindingsFacts | None:
         return self.by_period.get(period)
 
 

@@ -17,6 +17,7 @@ from cscbot.adapters.sqlite.drafts import DraftQueries
 from cscbot.adapters.sqlite.findings import FindingsQueries
 from cscbot.adapters.sqlite.notices import NoticeQueries
 from cscbot.adapters.sqlite.outbox import OutboxQueries
+from cscbot.adapters.sqlite.pti import PtiQueries
 from cscbot.adapters.sqlite.rap import RapQueries
 
 
@@ -27,6 +28,7 @@ class SqliteStore(
     FindingsQueries,
     RapQueries,
     DigestQueries,
+    PtiQueries,
 ):
     def __init__(self, path: Path | str, migrate: bool = True) -> None:
         self.db = Database(path)
