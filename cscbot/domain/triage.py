@@ -13,6 +13,7 @@ Pure: no clock, no store.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import unicodedata
@@ -309,18 +310,18 @@ def _month_index(month: str) -> int:
     return int(year) * 12 + int(mon) - 1
 
 
-def persistent_flag(members: Sequence[Member], signature: Signature,
+def persistent_flag(month_counts: Mapping[str, int], signature: Signature,
                     sla_misses: Sequence[MetricMisses], min_months: int,
                     min_missed_months: int, match_threshold: float) -> Flag | None:
     """Complaints in P consecutive months, or the cluster matches an SLA metric PTI missed in
-    at least `min_missed_months` consecutive months (matched by concept similarity)."""
-    months = longest_month_run(m.received_at.strftime("%Y-%m") for m in members)
-    refs = tuple(sorted(m.ref for m in members))
+    at least `min_missed_months` consecutive months (matched by concept similarity).
+
+    The flag's refs are left empty: the caller fills in the complaints of its months.
+    """
+    months = longest_month_run(m for m, n in month_counts.items() if n > 0)
     if len(months) >= min_months:
-        in_run = tuple(sorted(m.ref for m in members
-                              if m.received_at.strftime("%Y-%m") in months))
         return Flag("persistent", f"complaints in {len(months)} consecutive months "
-                    f"({months[0]} to {months[-1]})", in_run, months)
+                    f"({months[0]} to {months[-1]})", (), months)
     for miss in sla_misses:
         run = longest_month_run(miss.months)
         if len(run) < min_missed_months:
@@ -329,7 +330,7 @@ def persistent_flag(members: Sequence[Member], signature: Signature,
         if metric_profile.concepts and _cosine(metric_profile.concepts,
                                                signature.concepts) >= match_threshold:
             return Flag("persistent", f"matches SLA metric '{miss.metric}' missed in "
-                        f"{len(run)} consecutive months ({run[0]} to {run[-1]})", refs, run,
+                        f"{len(run)} consecutive months ({run[0]} to {run[-1]})", (), run,
                         metric=miss.metric)
     return None
 
@@ -337,3 +338,34 @@ def persistent_flag(members: Sequence[Member], signature: Signature,
 def message_profile(subject: str, text: ComplaintText) -> Profile:
     """The profile of a complaint from its subject and its cleaned text."""
     return profile_of(clean_subject(subject), text.new_text, text.forwarded)
+
+
+def profile_to_json(p: Profile) -> str:
+    return json.dumps({"concepts": _rounded(p.concepts), "terms": _rounded(p.terms)},
+                      sort_keys=True)
+
+
+def profile_from_json(text: str) -> Profile:
+    d = json.loads(text)
+    return Profile(dict(d.get("concepts", {})), dict(d.get("terms", {})))
+
+
+def signature_to_json(sig: Signature) -> str:
+    return json.dumps({"concepts": _rounded(sig.concepts), "terms": _rounded(sig.terms),
+                       "size": sig.size}, sort_keys=True)
+
+
+def signature_from_json(text: str) -> Signature:
+    d = json.loads(text)
+    return Signature(dict(d.get("concepts", {})), dict(d.get("terms", {})), int(d.get("size", 0)))
+
+
+def signature_of(profiles: Iterable[Profile]) -> Signature:
+    sig = Signature()
+    for p in profiles:
+        sig.add(p)
+    return sig
+
+
+def _rounded(v: Mapping[str, float]) -> dict[str, float]:
+    return {k: round(x, 6) for k, x in v.items()}

@@ -12,13 +12,14 @@ from collections.abc import Callable
 from datetime import datetime
 
 from cscbot.domain.mail import MailMessage
+from cscbot.services import complaints
 from cscbot.services.context import Context
 
 Handler = Callable[[Context, MailMessage, datetime], str]
 
 HANDLERS: dict[str, Handler] = {
     # kind -> handler; each feature adds its own line:
-    # "complaint": complaints.handle_complaint,
+    "complaint": complaints.handle_complaint,
     # "pti_report": pti.handle_report,
     # "secretariat_reply": commands.handle_reply,
     # "bounce": delivery.handle_bounce,

@@ -12,12 +12,13 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from cscbot.adapters.sqlite.base import Database
+from cscbot.adapters.sqlite.complaints import ComplaintQueries
 from cscbot.adapters.sqlite.drafts import DraftQueries
 from cscbot.adapters.sqlite.notices import NoticeQueries
 from cscbot.adapters.sqlite.outbox import OutboxQueries
 
 
-class SqliteStore(OutboxQueries, DraftQueries, NoticeQueries):
+class SqliteStore(OutboxQueries, DraftQueries, NoticeQueries, ComplaintQueries):
     def __init__(self, path: Path | str, migrate: bool = True) -> None:
         self.db = Database(path)
         if migrate:
