@@ -23,9 +23,11 @@ from cscbot.config import Settings
 from cscbot.errors import ConfigError
 from cscbot.ports import Clock, MailSink, MailSource
 from cscbot.render import Renderer
+from cscbot.services import complaints
 from cscbot.services.context import Context
 from cscbot.services.intake import poll_inbox
 from cscbot.services.outbox import flush_outbox
+from cscbot.services.sections import SECTION_PROVIDERS
 
 log = logging.getLogger(__name__)
 
@@ -148,3 +150,5 @@ JOBS: dict[str, Job] = {
     "intake": _job_intake,
     "outbox": _job_outbox,
 }
+
+SECTION_PROVIDERS.append(complaints.digest_section)

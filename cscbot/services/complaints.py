@@ -54,6 +54,7 @@ from cscbot.errors import CommandError
 from cscbot.records import ClusterRow, ComplaintRow
 from cscbot.services.context import Context
 from cscbot.services.mailer import queue_auto_answer
+from cscbot.services.sections import DigestItem, DigestSection
 
 log = logging.getLogger(__name__)
 
@@ -406,3 +407,41 @@ def _complaint(ctx: Context, item: str) -> ComplaintRow:
     if row is None:
         raise CommandError(f"no complaint {item.strip()}")
     return row
+
+
+# --- the digest -----------------------------------------------------------------------------------
+
+
+def digest_section(ctx: Context, since: datetime | None, now: datetime) -> DigestSection | None:
+    """New complaints (ref, sender, cluster), follow-ups, cluster changes and flags since the
+    last digest.  Flags are offered as RAP candidates: escalating is the CSC's decision."""
+    items: list[DigestItem] = []
+    for c in ctx.store.complaints_since(since):
+        where = f"K{current_cluster(ctx, c.cluster_id)}" if c.cluster_id else "unclustered"
+        tlds = f" ({', '.join(c.tlds)})" if c.tlds else ""
+        items.append(DigestItem(c.ref, f"new complaint from {c.sender}{tlds}: "
+                                f"{clean_subject(c.subject)[:80]} -> {where}"))
+    for m in ctx.store.complaint_messages(role="followup", since=since):
+        ref = _ref_of(ctx, m.message_id)
+        items.append(DigestItem(ref, f"follow-up from {m.sender} to {ref}"))
+    for e in ctx.store.cluster_events(since=since):
+        if e.kind == "created":
+            continue
+        items.append(DigestItem(f"K{e.cluster_id}", e.summary,
+                                acted_by=None if e.by == BOT else e.by))
+    for f in ctx.store.cluster_flags(since=since):
+        refs = f.evidence.get("refs", [])
+        details = [f"complaints: {', '.join(refs[:12])}{' ...' if len(refs) > 12 else ''}",
+                   f"months: {', '.join(f.evidence.get('months', []))}"]
+        if f.evidence.get("metric"):
+            details.append(f"SLA metric: {f.evidence['metric']}")
+        items.append(DigestItem(f"K{f.cluster_id}", f"RAP candidate ({f.kind}): {f.summary}",
+                                tuple(details)))
+    if not items:
+        return None
+    return DigestSection("Complaints and clusters", tuple(items))
+
+
+def _ref_of(ctx: Context, message_id: str) -> str:
+    row = ctx.store.complaint_by_message([message_id])
+    return row.ref if row else "?"
