@@ -21,7 +21,7 @@ def format_reference(prefix: str, year: int, number: int) -> str:
 
 def reference_pattern(prefix: str) -> re.Pattern[str]:
     return re.compile(
-        rf"(?<![A-Za-z0-9]){re.escape(prefix)}-(\d{{4}})-(\d{{4,6}})(?!\d)", re.IGNORECASE
+        rf"(?<![A-Za-z0-9]){re.escape(prefix)}-(\d{{4}})-(\d{{4,6}})(?![0-9A-Za-z])", re.IGNORECASE
     )
 
 

@@ -445,3 +445,44 @@ def digest_section(ctx: Context, since: datetime | None, now: datetime) -> Diges
 def _ref_of(ctx: Context, message_id: str) -> str:
     row = ctx.store.complaint_by_message([message_id])
     return row.ref if row else "?"
+
+
+# --- reading clusters (CLI) -------------------------------------------------------------------
+
+
+def cluster_overview(ctx: Context) -> list[str]:
+    """One line per open or closed cluster: id, size, label, registries, months, flags."""
+    lines = []
+    for c in ctx.store.clusters():
+        if c.status == "merged":
+            continue
+        members = ctx.store.complaints_of_cluster(c.id)
+        registries = sorted({m.registry for m in members})
+        months = sorted(ctx.store.cluster_months(c.id))
+        flags = ",".join(f.kind for f in ctx.store.cluster_flags(c.id)) or "-"
+        lines.append(f"K{c.id:<4} {c.status:<6} n={c.size:<4} flags={flags:<20} {c.label}\n"
+                     f"       registries: {', '.join(registries) or '-'}; months: "
+                     f"{_month_span(months)}")
+    return lines
+
+
+def cluster_detail(ctx: Context, cluster: str) -> list[str]:
+    c = _cluster(ctx, cluster)
+    head = [f"K{c.id} ({c.status}{', merged into K' + str(c.merged_into) if c.merged_into else ''}"
+            f"{', ' + c.reason if c.reason else ''}): {c.label}"]
+    for f in ctx.store.cluster_flags(c.id):
+        head.append(f"  flag {f.kind}: {f.summary} [{', '.join(f.evidence.get('refs', []))}]")
+    for m in ctx.store.complaints_of_cluster(c.id):
+        head.append(f"  {m.ref} {m.received_at[:10]} {m.sender} {' '.join(m.tlds)} "
+                    f"[{m.language}] {clean_subject(m.subject)[:60]}"
+                    f"{' (placed by ' + m.placed_by + ')' if m.placed_by != BOT else ''}"
+                    f"{' (closed)' if m.status == 'closed' else ''}")
+    for e in ctx.store.cluster_events(cluster_id=c.id):
+        head.append(f"  {e.at[:16]} {e.kind} by {e.by}: {e.summary}")
+    return head
+
+
+def _month_span(months: Sequence[str]) -> str:
+    if not months:
+        return "-"
+    return months[0] if len(months) == 1 else f"{months[0]}..{months[-1]} ({len(months)})"
