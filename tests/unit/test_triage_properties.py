@@ -7,10 +7,24 @@ from datetime import UTC, datetime, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cscbot.domain.complaints import (clean_subject, detect_language, references_in, tickets_in,
-                                      tlds_in)
-from cscbot.domain.triage import (Member, Signature, cluster_all, label_of, longest_month_run,
-                                  persistent_flag, profile_of, similarity, systemic_flag)
+from cscbot.domain.complaints import (
+    clean_subject,
+    detect_language,
+    references_in,
+    tickets_in,
+    tlds_in,
+)
+from cscbot.domain.triage import (
+    Member,
+    Signature,
+    cluster_all,
+    label_of,
+    longest_month_run,
+    persistent_flag,
+    profile_of,
+    similarity,
+    systemic_flag,
+)
 
 WORDS = ["ipv6", "name", "server", "DS", "record", "DNSKEY", "retest", "confirmation",
          "portal", "login", "review", "transfer", "root", "zone", "publication", "IDN",
