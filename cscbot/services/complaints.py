@@ -64,6 +64,10 @@ SLA_MISSES: list[SlaMissesProvider] = []
 composition root adds the PTI feature's provider)."""
 
 BOT = "bot"
+EVIDENCE_REFS = 50
+PERSISTENT_HORIZON_YEARS = 3
+"""Consecutive months are counted within the last three years (keeps the cost flat)."""
+"""At most this many complaint references name a flag's evidence (the latest ones)."""
 
 
 # --- intake ---------------------------------------------------------------------------------
@@ -218,7 +222,8 @@ def _check_flags(ctx: Context, cid: int, now: datetime) -> list[str]:
     systemic = systemic_flag([_member(r) for r in recent], now, t.systemic_min_complaints,
                              t.systemic_min_registries, t.systemic_window_days)
     misses = [m for provider in SLA_MISSES for m in provider(ctx, now)]
-    persistent = persistent_flag(ctx.store.cluster_months(cid),
+    horizon = f"{now.year - PERSISTENT_HORIZON_YEARS:04d}-{now.month:02d}"
+    persistent = persistent_flag(ctx.store.cluster_months(cid, since=horizon),
                                  signature_from_json(cluster.signature), misses,
                                  t.persistent_min_months, t.persistent_missed_months,
                                  t.similarity_threshold)
@@ -235,9 +240,10 @@ def _check_flags(ctx: Context, cid: int, now: datetime) -> list[str]:
 
 
 def _refs_in_months(ctx: Context, cid: int, months: Sequence[str]) -> tuple[str, ...]:
-    rows = ctx.store.complaints_of_cluster(cid)
-    refs = [r.ref for r in rows if r.received_at[:7] in months]
-    return tuple(refs or [r.ref for r in rows[-10:]])
+    """The latest complaints of the flag's months (at most EVIDENCE_REFS), as its evidence."""
+    since = datetime.fromisoformat(f"{min(months)}-01T00:00:00+00:00") if months else None
+    rows = ctx.store.complaints_of_cluster(cid, since=since, latest=EVIDENCE_REFS)
+    return tuple(r.ref for r in rows)
 
 
 def _record_flag(ctx: Context, cid: int, flag: Flag, now: datetime) -> None:
@@ -246,7 +252,8 @@ def _record_flag(ctx: Context, cid: int, flag: Flag, now: datetime) -> None:
                 "rap_candidate": True}
     ctx.store.cluster_flag_set(cluster_id=cid, kind=flag.kind, summary=flag.summary,
                                evidence=evidence, now=now)
-    ctx.store.notice_add(kind="flag", ref=f"K{cid}:{flag.kind}:{flag.summary}",
+    # one notice per cluster and kind; the digest section shows the latest evidence
+    ctx.store.notice_add(kind="flag", ref=f"K{cid}:{flag.kind}",
                          summary=f"RAP candidate: K{cid} is {flag.kind}: {flag.summary}",
                          now=now, details=evidence)
 

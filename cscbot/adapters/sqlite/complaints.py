@@ -79,14 +79,15 @@ class ComplaintQueries:
         return [ComplaintMessageRow(**dict(r)) for r in rows]
 
     def complaints_of_cluster(self, cluster_id: int, since: datetime | None = None,
-                              ) -> list[ComplaintRow]:
-        if since is None:
-            rows = self.db.all("SELECT * FROM complaints WHERE cluster_id=?"
-                               " ORDER BY received_at, id", (cluster_id,))
-        else:
-            rows = self.db.all("SELECT * FROM complaints WHERE cluster_id=? AND received_at >= ?"
-                               " ORDER BY received_at, id", (cluster_id, since.isoformat()))
-        return [_complaint(r) for r in rows]
+                              latest: int | None = None) -> list[ComplaintRow]:
+        """Members in arrival order; `since` and `latest` (the last n) bound what is read."""
+        sql = "SELECT * FROM complaints WHERE cluster_id=? AND received_at >= ?"
+        params: list[Any] = [cluster_id, since.isoformat() if since else ""]
+        if latest is not None:
+            sql += " ORDER BY received_at DESC, id DESC LIMIT ?"
+            params.append(latest)
+            return [_complaint(r) for r in reversed(self.db.all(sql, params))]
+        return [_complaint(r) for r in self.db.all(sql + " ORDER BY received_at, id", params)]
 
     def complaints_since(self, since: datetime | None) -> list[ComplaintRow]:
         rows = self.db.all("SELECT * FROM complaints WHERE received_at > ? ORDER BY id",
@@ -166,10 +167,11 @@ class ComplaintQueries:
         row = cur.fetchone()
         return row is not None and int(row[0]) == 1
 
-    def cluster_months(self, cluster_id: int) -> dict[str, int]:
+    def cluster_months(self, cluster_id: int, since: str = "") -> dict[str, int]:
+        """Complaint counts per month (YYYY-MM) from `since` on."""
         return {r["month"]: int(r["count"]) for r in self.db.all(
-            "SELECT month, count FROM cluster_months WHERE cluster_id=? ORDER BY month",
-            (cluster_id,))}
+            "SELECT month, count FROM cluster_months WHERE cluster_id=? AND month >= ?"
+            " ORDER BY month", (cluster_id, since))}
 
     def cluster_months_rebuild(self, cluster_id: int) -> None:
         self.db.execute("DELETE FROM cluster_months WHERE cluster_id=?", (cluster_id,))
