@@ -16,7 +16,7 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
 
-from cscbot import wiring  # noqa: F401 - installs the registries between features
+from cscbot import wiring
 from cscbot.adapters.emldir import EmlDirSink
 from cscbot.adapters.maildir import MaildirSource
 from cscbot.adapters.sqlite import SqliteStore
@@ -72,6 +72,7 @@ def make_sink(settings: Settings) -> MailSink:
 class App:
     def __init__(self, settings: Settings, clock: Clock | None = None,
                  store: SqliteStore | None = None) -> None:
+        wiring.install()
         self.settings = settings
         self.clock = clock or make_clock(settings)
         self.store = store or SqliteStore(settings.storage.path)

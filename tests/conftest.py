@@ -83,3 +83,31 @@ def config_file(tmp_path: Path) -> Path:
     path = tmp_path / "config.toml"
     path.write_text(MINIMAL_CONFIG)
     return path
+
+
+@pytest.fixture(autouse=True)
+def _registries_restored() -> Iterator[None]:
+    """Registries between features are process-wide: each test leaves them as it found them."""
+    from cscbot.services import (
+        commands,
+        complaints,
+        dispatch,
+        drafts,
+        findings,
+        rap,
+        sections,
+        sla_change,
+    )
+    lists: list[list[Any]] = [findings.FACTS_SOURCES, sla_change.CATALOGUE_APPLIERS,
+                              rap.CLUSTER_EVIDENCE, complaints.SLA_MISSES,
+                              sections.SECTION_PROVIDERS]
+    dicts: list[dict[Any, Any]] = [commands.COMMAND_ACTIONS, drafts.APPROVE_HOOKS,
+                                   dispatch.HANDLERS]
+    saved_lists = [list(x) for x in lists]
+    saved_dicts = [dict(x) for x in dicts]
+    yield
+    for target, saved in zip(lists, saved_lists, strict=True):
+        target[:] = saved
+    for d, saved_d in zip(dicts, saved_dicts, strict=True):
+        d.clear()
+        d.update(saved_d)

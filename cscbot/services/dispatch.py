@@ -12,17 +12,16 @@ from collections.abc import Callable
 from datetime import datetime
 
 from cscbot.domain.mail import MailMessage
-from cscbot.services import commands, monthly, rap
+from cscbot.services import commands, complaints, monthly, rap
 from cscbot.services.context import Context
 
 Handler = Callable[[Context, MailMessage, datetime], str]
 
 HANDLERS: dict[str, Handler] = {
     # kind -> handler; each feature adds its own line:
-    # "complaint": complaints.handle_complaint,
     "secretariat_reply": commands.handle_reply,
     "pti_report": monthly.handle_pti_report,
-    # "secretariat_reply": commands.handle_reply,
+    "complaint": complaints.handle_complaint,
     # "bounce": delivery.handle_bounce,
     "rap_response": rap.handle_response,
 }

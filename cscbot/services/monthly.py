@@ -8,8 +8,9 @@ draft is made from.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
 from cscbot.domain.findings import FindingsFacts, MissedMetric, MonthCompliance
 from cscbot.domain.mail import MailMessage
@@ -49,6 +50,25 @@ def _missed(record: MonthRecord, streaks: dict[str, int]) -> tuple[MissedMetric,
     return tuple(missed)
 
 
+def _complaints_of(ctx: Context, period: str) -> dict[str, Any]:
+    """The month's complaints, their clusters' labels, and open systemic flags."""
+    start = datetime.fromisoformat(f"{period}-01T00:00:00+00:00")
+    end = f"{shift_period(period, 1)}-01"
+    rows = [r for r in ctx.store.complaints_since(start - timedelta(microseconds=1))
+            if r.received_at < end]
+    labels = {}
+    for r in rows:
+        cluster = ctx.store.cluster_get(r.cluster_id) if r.cluster_id else None
+        if cluster is not None:
+            labels[cluster.id] = cluster.label
+    open_clusters = {c.id: c.label for c in ctx.store.clusters(status="open")}
+    flags = tuple(dict.fromkeys(
+        open_clusters[f.cluster_id] for f in ctx.store.cluster_flags()
+        if f.kind == "systemic" and f.cluster_id in open_clusters))
+    return {"complaints": len(rows), "complaint_clusters": tuple(labels.values()),
+            "systemic_flags": flags}
+
+
 def findings_facts(ctx: Context, period: str, now: datetime) -> FindingsFacts | None:
     """The facts of one month, or None while PTI's report for it has not been read."""
     data = pti.findings_input(ctx, period)
@@ -60,6 +80,7 @@ def findings_facts(ctx: Context, period: str, now: datetime) -> FindingsFacts | 
         period=period, total=record.total, met=record.met,
         missed=_missed(record, data.streaks), headline_pct=headline,
         history=_history(ctx, period),
+        **_complaints_of(ctx, period),
         escalations=tuple(rap.open_cases_summary(ctx, now)),
         sla_changes=tuple(sla_change.changes_in_progress(ctx)),
         correction=data.corrected)

@@ -41,7 +41,8 @@ def _report(period: str, retest: str, headline: float | None = None) -> ParsedRe
 
 
 def test_mail_handler_records_the_month_and_tells_the_digest(ctx: Context) -> None:
-    import cscbot.wiring  # noqa: F401 - the month's facts reach findings through the wiring
+    from cscbot import wiring
+    wiring.install()  # the month's facts reach findings through the wiring
     handler = handler_for("pti_report")
     assert handler is not None
     msg = parse_message((DATA / "attached-2018-05.eml").read_bytes())

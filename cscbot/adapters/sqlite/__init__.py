@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from cscbot.adapters.sqlite.base import Database
+from cscbot.adapters.sqlite.complaints import ComplaintQueries
 from cscbot.adapters.sqlite.digest import DigestQueries
 from cscbot.adapters.sqlite.drafts import DraftQueries
 from cscbot.adapters.sqlite.findings import FindingsQueries
@@ -29,6 +30,7 @@ class SqliteStore(
     RapQueries,
     DigestQueries,
     PtiQueries,
+    ComplaintQueries,
 ):
     def __init__(self, path: Path | str, migrate: bool = True) -> None:
         self.db = Database(path)

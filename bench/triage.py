@@ -1,0 +1,169 @@
+"""Complaint triage: cost per complaint placed as the store grows, peak memory, and quality.
+
+    python bench/triage.py            # 1k, 10k, 100k complaints already stored
+
+For each size a child process fills a fresh SQLite store with N complaints (profiles drawn
+from the labelled corpus, each with two extra random words so clusters differ lexically,
+arriving at a constant 20 a day: the store grows by history, not by density); another child
+process opens that store and times `handle_complaint` (the intake handler: extraction,
+profile, placement through the inverted index, store writes, ack, flags) on 200 new
+complaints, and reports its peak RSS.  Quality: pairwise precision/recall/F1 on the held-out
+corpus, with the TF-IDF + agglomerative baseline.  Figures are merged into
+bench/results.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from cscbot.adapters.sqlite import SqliteStore  # noqa: E402
+from cscbot.config import parse  # noqa: E402
+from cscbot.domain.complaints import complaint_text  # noqa: E402
+from cscbot.domain.mail import parse_message  # noqa: E402
+from cscbot.domain.triage import (  # noqa: E402
+    Clusterer,
+    Profile,
+    label_of,
+    message_profile,
+    profile_to_json,
+    signature_to_json,
+)
+from cscbot.render import Renderer  # noqa: E402
+from cscbot.services.complaints import handle_complaint  # noqa: E402
+from cscbot.services.context import Context  # noqa: E402
+from tests.triage_quality import concept_method, load, tuned_baseline  # noqa: E402
+
+START = datetime(2000, 1, 1, tzinfo=UTC)
+PER_DAY = 20
+TIMED = 400
+SIZES = {"1k": 1_000, "10k": 10_000, "100k": 100_000}
+RESULTS = ROOT / "bench" / "results.json"
+
+
+def settings(tmp: Path) -> object:
+    return parse({"bot": {"address": "bot@csc.example.org"},
+                  "addresses": {"csc_mailbox": "csc@csc.example.org",
+                                "secretariat": ["s@csc.example.org"],
+                                "announce": "a@csc.example.org"},
+                  "loops": {"max_auto_replies_per_sender_per_day": 1000}}, tmp / "c.toml")
+
+
+def pool() -> list[tuple[str, Profile]]:
+    messages = load("tune")[0] + load("heldout")[0]
+    return [(m.from_addr, message_profile(m.subject, complaint_text(m))) for m in messages]
+
+
+def populate(path: Path, n: int) -> None:
+    """Fill a store with n complaints, clustered in memory by the same method, written in bulk."""
+    rnd = random.Random(7)
+    profiles = pool()
+    noise = [f"w{k:05d}" for k in range(5000)]
+    store = SqliteStore(path)
+    clusterer = Clusterer(0.5)
+    store_ids: dict[int, int] = {}
+    with store.transaction():
+        for i in range(n):
+            sender, base = profiles[rnd.randrange(len(profiles))]
+            terms = dict(base.terms)
+            for w in rnd.sample(noise, 2):
+                terms[w] = 1.0
+            p = Profile(base.concepts, terms)
+            cid = clusterer.place(p)
+            if cid not in store_ids:
+                store_ids[cid] = store.cluster_add(label="", signature="{}", now=START)
+            when = START + timedelta(days=i / PER_DAY)
+            store.complaint_add(
+                ref=f"CSC-{when.year}-{i:06d}", message_id=f"<p{i}@bench>", sender=sender,
+                sender_name="", organisation="", registry=f".r{rnd.randrange(300)}",
+                tlds=[], tickets=[], subject="", language="en", new_text="",
+                profile=profile_to_json(p), received_at=when, cluster_id=store_ids[cid])
+            store.cluster_month_add(store_ids[cid], when.strftime("%Y-%m"))
+        for cid, sig in clusterer.clusters.items():
+            store.cluster_save(store_ids[cid], signature=signature_to_json(sig),
+                               size=sig.size, label=label_of(sig), postings=sig.postings(),
+                               now=START)
+    store.close()
+
+
+def measure(path: Path, n: int) -> dict[str, float]:
+    tmp = Path(tempfile.mkdtemp())
+    store = SqliteStore(path)
+    ctx = Context(settings(tmp), store, Renderer())  # type: ignore[arg-type]
+    folder = ROOT / "tests" / "data" / "complaints" / "heldout"
+    raws = [f.read_bytes() for f in sorted(folder.glob("*.eml"))]
+    now = START + timedelta(days=n / PER_DAY)
+    start = time.perf_counter()
+    for i in range(TIMED):
+        raw = raws[i % len(raws)].replace(b"Message-ID: <", f"Message-ID: <b{i}.".encode(), 1)
+        msg = parse_message(raw)
+        with store.transaction():
+            handle_complaint(ctx, msg, now + timedelta(minutes=i))
+    elapsed = time.perf_counter() - start
+    store.close()
+    return {"ms": 1000 * elapsed / TIMED,
+            "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "clusters": 0}
+
+
+def child(mode: str, path: Path, n: int) -> dict[str, float]:
+    out = subprocess.run([sys.executable, __file__, mode, str(path), str(n)], check=True,
+                         capture_output=True, text=True).stdout
+    return json.loads(out.strip().splitlines()[-1]) if out.strip() else {}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("mode", nargs="?", default="all")
+    parser.add_argument("path", nargs="?")
+    parser.add_argument("n", nargs="?", type=int)
+    args = parser.parse_args()
+    if args.mode == "populate":
+        populate(Path(args.path), args.n)
+        return
+    if args.mode == "measure":
+        print(json.dumps(measure(Path(args.path), args.n)))
+        return
+    figures: dict[str, float] = {}
+    print(f"{'stored':>8} {'fill s':>8} {'ms/complaint':>13} {'peak RSS MB':>12}")
+    for name, n in SIZES.items():
+        with tempfile.TemporaryDirectory() as tmp:
+            db = Path(tmp) / "bench.sqlite3"
+            t0 = time.perf_counter()
+            child("populate", db, n)
+            fill = time.perf_counter() - t0
+            m = child("measure", db, n)
+        figures[f"triage_ms_per_complaint_{name}"] = round(m["ms"], 3)
+        if name == "100k":
+            figures["triage_peak_rss_mb_100k"] = round(m["rss_mb"], 1)
+        print(f"{n:>8} {fill:>8.1f} {m['ms']:>13.3f} {m['rss_mb']:>12.1f}")
+    figures["triage_cost_ratio_100k_1k"] = round(
+        figures["triage_ms_per_complaint_100k"] / figures["triage_ms_per_complaint_1k"], 3)
+    tune, heldout = load("tune"), load("heldout")
+    ours = concept_method(*heldout, 0.5)
+    distance, baseline = tuned_baseline(tune, heldout)
+    print(ours.row("held-out: concepts (t=0.5)"))
+    print(baseline.row(f"held-out: tf-idf+agglom (d={distance:.2f})"))
+    figures.update({"triage_pairwise_f1": round(ours.f1, 3),
+                    "triage_pairwise_precision": round(ours.precision, 3),
+                    "triage_pairwise_recall": round(ours.recall, 3),
+                    "triage_baseline_f1": round(baseline.f1, 3)})
+    results = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
+    results.update(figures)
+    RESULTS.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n")
+    print(json.dumps(figures, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,371 @@
+"""Complaint triage: a complaint's problem profile, similarity, incremental clusters, flags.
+
+Method (why not words alone): complaints of this domain share almost all their vocabulary, so
+a bag of words clusters by style and boilerplate.  Each complaint's own words (quotes,
+signatures and disclaimers removed) and subject are mapped onto the problem concepts of
+`cscbot.domain.lexicon` (stage x failure, EN/FR/ES, typos corrected with rapidfuzz), giving a
+weighted *concept profile*; similarity is the cosine of two concept profiles, with the cosine
+of their distinctive words as a small tie-break.  A complaint joins the most similar open
+cluster above the threshold, found through an inverted index from concepts (or, lacking any,
+words) to clusters, so the cost stays flat as the store grows; otherwise it starts a cluster.
+Pure: no clock, no store.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from cscbot.domain.complaints import ComplaintText, clean_subject
+from cscbot.domain.lexicon import CONCEPTS, STOPWORDS
+
+CONCEPT_SHARE = 0.85
+"""Share of the similarity that comes from concepts; the rest is the lexical tie-break."""
+SUBJECT_WEIGHT = 1.5
+FORWARDED_WEIGHT = 0.8
+MAX_CLUSTER_TERMS = 40
+MAX_CANDIDATES = 30
+
+_COMPILED = tuple((c, tuple(re.compile(p) for p in c.patterns)) for c in CONCEPTS)
+_LABELS = {c.id: c.label for c in CONCEPTS}
+
+
+def _lexicon_vocabulary() -> tuple[str, ...]:
+    words: set[str] = set()
+    for c in CONCEPTS:
+        for p in c.patterns:
+            plain = re.sub(r"\\[a-zA-Z]|\(\?:|\[[^\]]*\]|[?*+{}()|\\\d,]", " ", p)
+            words.update(w for w in plain.split() if len(w) >= 5 and w.isalpha())
+    return tuple(sorted(words))
+
+
+_VOCABULARY = _lexicon_vocabulary()
+_VOCABULARY_SET = frozenset(_VOCABULARY)
+
+
+@lru_cache(maxsize=20000)
+def _corrected(token: str) -> str:
+    """The lexicon word a long unknown token is a typo of (>= 88 % alike), else the token."""
+    if len(token) < 6 or token in _VOCABULARY_SET or token in STOPWORDS:
+        return token
+    hit = process.extractOne(token, _VOCABULARY, scorer=fuzz.ratio, score_cutoff=88)
+    if hit is None or abs(len(hit[0]) - len(token)) > 2:
+        return token
+    return str(hit[0])
+
+
+def normalise(text: str) -> str:
+    """Lower case, accents off, punctuation to spaces, typos of lexicon words corrected."""
+    text = unicodedata.normalize("NFKD", text.lower())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = re.sub(r"[^a-z0-9]+", " ", text)
+    return " ".join(_corrected(t) for t in text.split())
+
+
+# --- profiles -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What a complaint (or a cluster's centre) is about: concept and word weights."""
+
+    concepts: Mapping[str, float] = field(default_factory=dict)
+    terms: Mapping[str, float] = field(default_factory=dict)
+
+
+def concept_counts(normalised: str) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    padded = f" {normalised} "
+    for concept, patterns in _COMPILED:
+        n = sum(len(p.findall(padded)) for p in patterns)
+        if n:
+            counts[concept.id] = n
+    return counts
+
+
+def _terms(normalised: str) -> Counter[str]:
+    return Counter(w for w in normalised.split()
+                   if len(w) >= 4 and w not in STOPWORDS and not w.isdigit())
+
+
+def profile_of(subject: str, text: str, forwarded: str = "") -> Profile:
+    """The profile of one complaint from its cleaned subject, own words and forwarded body."""
+    weights = {c.id: c.weight for c in CONCEPTS}
+    concepts: dict[str, float] = {}
+    terms: dict[str, float] = {}
+    for part, factor in ((subject, SUBJECT_WEIGHT), (text, 1.0), (forwarded, FORWARDED_WEIGHT)):
+        if not part.strip():
+            continue
+        norm = normalise(part)
+        for cid, n in concept_counts(norm).items():
+            concepts[cid] = concepts.get(cid, 0.0) + factor * weights[cid] * (1 + math.log(n))
+        for w, n in _terms(norm).items():
+            terms[w] = terms.get(w, 0.0) + factor * (1 + math.log(n))
+    return Profile(concepts, terms)
+
+
+def _cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    if not a and not b:
+        return 1.0
+    if not a or not b:
+        return 0.0
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    dot = sum(v * large.get(k, 0.0) for k, v in small.items())
+    na = math.sqrt(sum(v * v for v in a.values()))
+    nb = math.sqrt(sum(v * v for v in b.values()))
+    if na == 0 or nb == 0:
+        return 1.0 if na == nb else 0.0
+    return max(0.0, min(1.0, dot / (na * nb)))
+
+
+def similarity(a: Profile, b: Profile) -> float:
+    """In [0, 1], symmetric, 1 for equal profiles.
+
+    Concepts decide; words only break ties.  A profile with concepts and one without are
+    about different things as far as we can tell (half the word similarity at most).
+    """
+    lexical = _cosine(a.terms, b.terms)
+    if a.concepts and b.concepts:
+        return CONCEPT_SHARE * _cosine(a.concepts, b.concepts) + (1 - CONCEPT_SHARE) * lexical
+    if a.concepts or b.concepts:
+        return 0.5 * lexical
+    return lexical
+
+
+# --- clusters -----------------------------------------------------------------------------------
+
+
+@dataclass
+class Signature:
+    """A cluster's centre: sums of its members' (normalised) profiles, words pruned."""
+
+    concepts: dict[str, float] = field(default_factory=dict)
+    terms: dict[str, float] = field(default_factory=dict)
+    size: int = 0
+
+    def add(self, p: Profile, sign: int = 1) -> None:
+        for target, source in ((self.concepts, _unit(p.concepts)), (self.terms, _unit(p.terms))):
+            for k, v in source.items():
+                value = target.get(k, 0.0) + sign * v
+                if value > 1e-9:
+                    target[k] = value
+                else:
+                    target.pop(k, None)
+        self.size += sign
+        if len(self.terms) > MAX_CLUSTER_TERMS:
+            top = sorted(self.terms.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_CLUSTER_TERMS]
+            self.terms = dict(top)
+
+    def profile(self) -> Profile:
+        return Profile(self.concepts, self.terms)
+
+    def postings(self) -> list[str]:
+        return index_keys(self.profile())
+
+
+def _unit(v: Mapping[str, float]) -> dict[str, float]:
+    norm = math.sqrt(sum(x * x for x in v.values()))
+    return {k: x / norm for k, x in v.items()} if norm else {}
+
+
+def index_keys(p: Profile) -> list[str]:
+    """Inverted-index keys: the profile's main concepts, or its top words when it has none."""
+    if p.concepts:
+        top = max(p.concepts.values())
+        return sorted(f"c:{k}" for k, v in p.concepts.items() if v >= 0.3 * top)
+    words = sorted(p.terms.items(), key=lambda kv: (-kv[1], kv[0]))[:5]
+    return [f"t:{w}" for w, _v in words]
+
+
+def best_cluster(p: Profile, candidates: Iterable[tuple[int, Signature]],
+                 threshold: float) -> tuple[int | None, float]:
+    """The most similar candidate at or above the threshold (ties: the older cluster)."""
+    best: tuple[int | None, float] = (None, 0.0)
+    for cid, sig in candidates:
+        s = similarity(p, sig.profile())
+        if s >= threshold and (s > best[1] or (s == best[1] and best[0] is not None
+                                                 and cid < best[0])):
+            best = (cid, s)
+    return best
+
+
+def label_of(sig: Signature, limit: int = 3) -> str:
+    """Readable: the main concepts, then the cluster's most frequent distinctive words."""
+    concepts = sorted(sig.concepts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if concepts:
+        top = concepts[0][1]
+        named = [_LABELS.get(k, k) for k, v in concepts[:2] if v >= 0.5 * top]
+    else:
+        named = []
+    words = [w for w, _v in sorted(sig.terms.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]]
+    head = " / ".join(named) or "unclassified"
+    return f"{head} ({', '.join(words)})" if words else head
+
+
+class Clusterer:
+    """Incremental clustering in memory (the store does the same with its own index)."""
+
+    def __init__(self, threshold: float) -> None:
+        self.threshold = threshold
+        self.clusters: dict[int, Signature] = {}
+        self.index: dict[str, set[int]] = {}
+
+    def candidates(self, p: Profile) -> list[tuple[int, Signature]]:
+        hits: Counter[int] = Counter()
+        for key in index_keys(p):
+            hits.update(self.index.get(key, ()))
+        ranked = sorted(hits, key=lambda c: (-hits[c], c))[:MAX_CANDIDATES]
+        return [(c, self.clusters[c]) for c in ranked]
+
+    def place(self, p: Profile) -> int:
+        cid, _score = best_cluster(p, self.candidates(p), self.threshold)
+        if cid is None:
+            cid = len(self.clusters) + 1
+            self.clusters[cid] = Signature()
+        sig = self.clusters[cid]
+        for key in sig.postings():
+            self.index.get(key, set()).discard(cid)
+        sig.add(p)
+        for key in sig.postings():
+            self.index.setdefault(key, set()).add(cid)
+        return cid
+
+
+def cluster_all(profiles: Sequence[Profile], threshold: float) -> list[int]:
+    """Cluster ids in arrival order (deterministic: the same input gives the same ids)."""
+    c = Clusterer(threshold)
+    return [c.place(p) for p in profiles]
+
+
+# --- pattern flags ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Member:
+    ref: str
+    registry: str
+    received_at: datetime
+
+
+@dataclass(frozen=True)
+class MetricMisses:
+    """An SLA metric PTI missed, with the consecutive months it missed (YYYY-MM)."""
+
+    metric: str
+    months: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Flag:
+    kind: str
+    """'systemic' or 'persistent'."""
+    summary: str
+    refs: tuple[str, ...]
+    months: tuple[str, ...] = ()
+    registries: tuple[str, ...] = ()
+    metric: str | None = None
+
+
+def systemic_flag(members: Sequence[Member], now: datetime, min_complaints: int,
+                  min_registries: int, window_days: int) -> Flag | None:
+    """At least K complaints from at least M registries within the last W days."""
+    since = now - timedelta(days=window_days)
+    recent = sorted((m for m in members if since <= m.received_at <= now),
+                    key=lambda m: (m.received_at, m.ref))
+    registries = tuple(sorted({m.registry for m in recent}))
+    if len(recent) < min_complaints or len(registries) < min_registries:
+        return None
+    return Flag("systemic",
+                f"{len(recent)} complaints from {len(registries)} registries within "
+                f"{window_days} days", tuple(m.ref for m in recent),
+                tuple(sorted({m.received_at.strftime('%Y-%m') for m in recent})), registries)
+
+
+def longest_month_run(months: Iterable[str]) -> tuple[str, ...]:
+    """The longest run of consecutive months (YYYY-MM), the latest on ties."""
+    ordered = sorted(set(months))
+    best: list[str] = []
+    run: list[str] = []
+    for m in ordered:
+        if run and _month_index(m) == _month_index(run[-1]) + 1:
+            run.append(m)
+        else:
+            run = [m]
+        if len(run) >= len(best):
+            best = list(run)
+    return tuple(best)
+
+
+def _month_index(month: str) -> int:
+    year, mon = month.split("-")
+    return int(year) * 12 + int(mon) - 1
+
+
+def persistent_flag(month_counts: Mapping[str, int], signature: Signature,
+                    sla_misses: Sequence[MetricMisses], min_months: int,
+                    min_missed_months: int, match_threshold: float) -> Flag | None:
+    """Complaints in P consecutive months, or the cluster matches an SLA metric PTI missed in
+    at least `min_missed_months` consecutive months (matched by concept similarity).
+
+    The flag's refs are left empty: the caller fills in the complaints of its months.
+    """
+    months = longest_month_run(m for m, n in month_counts.items() if n > 0)
+    if len(months) >= min_months:
+        return Flag("persistent", f"complaints in {len(months)} consecutive months "
+                    f"({months[0]} to {months[-1]})", (), months)
+    for miss in sla_misses:
+        run = longest_month_run(miss.months)
+        if len(run) < min_missed_months:
+            continue
+        metric_profile = profile_of(miss.metric, "")
+        if metric_profile.concepts and _cosine(metric_profile.concepts,
+                                               signature.concepts) >= match_threshold:
+            return Flag("persistent", f"matches SLA metric '{miss.metric}' missed in "
+                        f"{len(run)} consecutive months ({run[0]} to {run[-1]})", (), run,
+                        metric=miss.metric)
+    return None
+
+
+def message_profile(subject: str, text: ComplaintText) -> Profile:
+    """The profile of a complaint from its subject and its cleaned text."""
+    return profile_of(clean_subject(subject), text.new_text, text.forwarded)
+
+
+def profile_to_json(p: Profile) -> str:
+    return json.dumps({"concepts": _rounded(p.concepts), "terms": _rounded(p.terms)},
+                      sort_keys=True)
+
+
+def profile_from_json(text: str) -> Profile:
+    d = json.loads(text)
+    return Profile(dict(d.get("concepts", {})), dict(d.get("terms", {})))
+
+
+def signature_to_json(sig: Signature) -> str:
+    return json.dumps({"concepts": _rounded(sig.concepts), "terms": _rounded(sig.terms),
+                       "size": sig.size}, sort_keys=True)
+
+
+def signature_from_json(text: str) -> Signature:
+    d = json.loads(text)
+    return Signature(dict(d.get("concepts", {})), dict(d.get("terms", {})), int(d.get("size", 0)))
+
+
+def signature_of(profiles: Iterable[Profile]) -> Signature:
+    sig = Signature()
+    for p in profiles:
+        sig.add(p)
+    return sig
+
+
+def _rounded(v: Mapping[str, float]) -> dict[str, float]:
+    return {k: round(x, 6) for k, x in v.items()}

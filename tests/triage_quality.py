@@ -1,0 +1,80 @@
+"""Pairwise quality of complaint clustering on the labelled corpus, and the TF-IDF baseline.
+
+Shared by the quality test and `bench/triage.py`.  The corpus is tests/data/complaints/
+(made by make_corpus.py): `tune` may be used to choose thresholds, `heldout` only to measure.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import combinations
+from pathlib import Path
+
+from cscbot.domain.complaints import complaint_text
+from cscbot.domain.mail import MailMessage, parse_message
+from cscbot.domain.triage import Profile, cluster_all, message_profile
+
+CORPUS = Path(__file__).resolve().parent / "data" / "complaints"
+
+
+@dataclass(frozen=True)
+class Scores:
+    precision: float
+    recall: float
+    f1: float
+    clusters: int
+
+    def row(self, name: str) -> str:
+        return (f"{name:<34} P={self.precision:.3f} R={self.recall:.3f} F1={self.f1:.3f} "
+                f"clusters={self.clusters}")
+
+
+def load(split: str) -> tuple[list[MailMessage], list[str]]:
+    labels: dict[str, str] = json.loads((CORPUS / "labels.json").read_text())[split]
+    names = sorted(labels)
+    return ([parse_message((CORPUS / split / n).read_bytes()) for n in names],
+            [labels[n] for n in names])
+
+
+def pairwise(predicted: Sequence[int], truth: Sequence[str]) -> Scores:
+    tp = fp = fn = 0
+    for i, j in combinations(range(len(truth)), 2):
+        same_p, same_t = predicted[i] == predicted[j], truth[i] == truth[j]
+        tp += same_p and same_t
+        fp += same_p and not same_t
+        fn += same_t and not same_p
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    return Scores(p, r, f1, len(set(predicted)))
+
+
+def profiles(messages: Sequence[MailMessage]) -> list[Profile]:
+    return [message_profile(m.subject, complaint_text(m)) for m in messages]
+
+
+def concept_method(messages: Sequence[MailMessage], truth: Sequence[str],
+                   threshold: float) -> Scores:
+    return pairwise(cluster_all(profiles(messages), threshold), truth)
+
+
+def baseline_labels(messages: Sequence[MailMessage], distance: float) -> list[int]:
+    """Plain TF-IDF of subject + whole text, average-linkage agglomerative (cosine)."""
+    from sklearn.cluster import AgglomerativeClustering
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    docs = [f"{m.subject}\n{m.text}" for m in messages]
+    matrix = TfidfVectorizer(sublinear_tf=True, min_df=1).fit_transform(docs).toarray()
+    model = AgglomerativeClustering(n_clusters=None, distance_threshold=distance,
+                                    metric="cosine", linkage="average")
+    return [int(x) for x in model.fit_predict(matrix)]
+
+
+def tuned_baseline(tune: tuple[list[MailMessage], list[str]],
+                   heldout: tuple[list[MailMessage], list[str]]) -> tuple[float, Scores]:
+    """The baseline's distance chosen for the best F1 on `tune`, scored on `heldout`."""
+    grid = [0.5 + 0.05 * k for k in range(10)]
+    best = max(grid, key=lambda d: pairwise(baseline_labels(tune[0], d), tune[1]).f1)
+    return best, pairwise(baseline_labels(heldout[0], best), heldout[1])

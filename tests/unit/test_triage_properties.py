@@ -1,0 +1,108 @@
+"""Properties of the triage method (Hypothesis) and the pure parts around it."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cscbot.domain.complaints import (
+    clean_subject,
+    detect_language,
+    references_in,
+    tickets_in,
+    tlds_in,
+)
+from cscbot.domain.triage import (
+    Member,
+    Signature,
+    cluster_all,
+    label_of,
+    longest_month_run,
+    persistent_flag,
+    profile_of,
+    similarity,
+    systemic_flag,
+)
+
+WORDS = ["ipv6", "name", "server", "DS", "record", "DNSKEY", "retest", "confirmation",
+         "portal", "login", "review", "transfer", "root", "zone", "publication", "IDN",
+         "table", "wrong", "no", "response", "unfair", "IANA", "ticket", "the", "délai",
+         "vérification", "técnica", "lame", "delegation", "slow", "weeks"]
+texts = st.lists(st.sampled_from(WORDS) | st.text(max_size=8), max_size=25).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(texts, texts, texts, texts)
+def test_similarity_is_symmetric_bounded_and_one_on_identity(s1: str, t1: str, s2: str,
+                                                            t2: str) -> None:
+    a, b = profile_of(s1, t1), profile_of(s2, t2)
+    ab, ba = similarity(a, b), similarity(b, a)
+    assert abs(ab - ba) < 1e-12 and 0.0 <= ab <= 1.0
+    assert abs(similarity(a, profile_of(s1, t1)) - 1.0) < 1e-9
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(texts, texts), max_size=20), st.floats(0.2, 0.9))
+def test_clustering_is_stable_under_re_running(docs: list[tuple[str, str]],
+                                               threshold: float) -> None:
+    profiles = [profile_of(s, t) for s, t in docs]
+    first = cluster_all(profiles, threshold)
+    assert cluster_all(profiles, threshold) == first
+    assert cluster_all([profile_of(s, t) for s, t in docs], threshold) == first
+    assert all(1 <= c <= len(docs) for c in first)
+
+
+def test_overlapping_words_do_not_make_the_same_problem() -> None:
+    ipv6 = profile_of("Technical check failed", "The technical check of our name server change "
+                      "failed: ns1 does not answer over IPv6 (AAAA).")
+    ds = profile_of("Technical check failed", "The technical check of our DS change failed: "
+                    "the DS digest does not match the DNSKEY.")
+    ipv6_fr = profile_of("Plainte", "La vérification technique échoue: notre serveur de noms "
+                         "ne répond pas en IPv6.")
+    assert similarity(ipv6, ds) < 0.35 < 0.7 < similarity(ipv6, ipv6_fr)
+
+
+def test_typos_of_lexicon_words_are_repaired() -> None:
+    assert similarity(profile_of("", "the confirmaton email never arived"),
+                      profile_of("", "the confirmation email never arrived")) > 0.8
+
+
+def test_labels_are_readable() -> None:
+    sig = Signature()
+    sig.add(profile_of("DS record update rejected", "DS digest does not match the DNSKEY"))
+    assert label_of(sig).startswith("DS / DNSKEY mismatch")
+
+
+def test_extraction_of_tlds_tickets_references_language() -> None:
+    text = "Our .example and .xn--p1ai TLDs, see report.pdf and www.nic.example (1-2026-0415)"
+    assert tlds_in(text) == [".example", ".xn--p1ai"]
+    assert tickets_in(text + " ticket #1234567") == ["1-2026-0415", "1234567"]
+    assert references_in("CSC", "Re: [csc-2026-0042] and CSC-2026-0042, CSC-2027-00001x") \
+        == ["CSC-2026-0042"]
+    assert detect_language("Nous avons envoyé la demande depuis des semaines pour le TLD") == "fr"
+    assert detect_language("Hemos enviado la solicitud desde hace semanas para el TLD") == "es"
+    assert clean_subject("RE: Fwd: [CSC-2026-0001] TR: DS rejected") == "DS rejected"
+
+
+NOW = datetime(2026, 11, 30, tzinfo=UTC)
+
+
+def test_systemic_needs_enough_complaints_and_registries_in_the_window() -> None:
+    members = [Member("A", ".example", NOW - timedelta(days=40)),
+               Member("B", ".example", NOW - timedelta(days=5)),
+               Member("C", ".test", NOW - timedelta(days=3)),
+               Member("D", ".test", NOW - timedelta(days=1))]
+    flag = systemic_flag(members, NOW, 3, 2, 30)
+    assert flag is not None and flag.refs == ("B", "C", "D")
+    assert systemic_flag(members, NOW, 3, 3, 30) is None
+    assert systemic_flag(members[:2], NOW, 2, 2, 30) is None
+
+
+def test_persistent_counts_consecutive_months_across_a_year_end() -> None:
+    assert longest_month_run(["2026-11", "2027-01", "2026-12", "2026-09"]) == \
+        ("2026-11", "2026-12", "2027-01")
+    flag = persistent_flag({"2026-11": 1, "2026-12": 2, "2027-01": 1}, Signature(), [], 3, 2, 0.5)
+    assert flag is not None and flag.months == ("2026-11", "2026-12", "2027-01")
+    assert persistent_flag({"2026-11": 1, "2027-01": 1}, Signature(), [], 3, 2, 0.5) is None
