@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 import signal
 from collections.abc import Awaitable, Callable
 from datetime import datetime
@@ -40,10 +41,19 @@ def make_clock(settings: Settings) -> Clock:
     return FastClock(start, d.clock_speed, d.clock_anchor_unix)
 
 
-def make_source(settings: Settings) -> MailSource:
+def make_source(settings: Settings, folder: str | None = None) -> MailSource:
     mb = settings.mailbox
     if mb.kind == "maildir":
-        return MaildirSource(mb.maildir)
+        return MaildirSource(mb.maildir, max_bytes=mb.max_message_bytes)
+    if mb.kind == "imap" and mb.imap is not None:
+        from cscbot.adapters.imap import ImapSource
+        password = os.environ.get(mb.imap.password_env)
+        if password is None:
+            raise ConfigError(f"mailbox.imap.password_env: environment variable "
+                              f"{mb.imap.password_env} is not set")
+        return ImapSource(mb.imap, password, processed_folder=mb.processed_folder,
+                          quarantine_folder=mb.quarantine_folder,
+                          max_bytes=mb.max_message_bytes, folder=folder)
     raise ConfigError(f"mailbox.kind = {mb.kind!r} is not available in this build")
 
 

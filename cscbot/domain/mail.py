@@ -72,10 +72,14 @@ def decode_header(value: str | email.header.Header | None) -> str:
     """RFC 2047 and raw 8-bit tolerant; unknown charsets fall back to latin-1 / replacement."""
     if value is None:
         return ""
-    raw = str(value)
+    raw = value if isinstance(value, str) else str(value)
+    if not raw.isascii():
+        raw = _fix_8bit(raw)
+    if "=?" not in raw:  # the common case: nothing to decode
+        return _unfold(raw)
     try:
         parts = email.header.decode_header(raw)
-    except (ValueError, LookupError, AssertionError):
+    except (ValueError, LookupError, AssertionError, IndexError):
         return _unfold(raw)
     out = []
     for chunk, charset in parts:
@@ -88,7 +92,18 @@ def decode_header(value: str | email.header.Header | None) -> str:
     return _unfold(joined)
 
 
+def _fix_8bit(text: str) -> str:
+    """Raw 8-bit header bytes arrive as surrogate escapes: read them as UTF-8, else latin-1."""
+    try:
+        data = text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "replace").decode("utf-8")
+    return _bytes_to_str(data, None)
+
+
 def _unfold(text: str) -> str:
+    if "\n" not in text and "\r" not in text:
+        return text.strip()
     return re.sub(r"\r?\n[ \t]+", " ", text).replace("\r", "").replace("\n", " ").strip()
 
 
@@ -98,7 +113,7 @@ def _bytes_to_str(data: bytes, charset: str | None) -> str:
             continue
         try:
             return data.decode(cs)
-        except (LookupError, UnicodeDecodeError):
+        except (LookupError, UnicodeDecodeError, ValueError, TypeError):
             continue
     try:
         return data.decode("utf-8")
@@ -129,40 +144,70 @@ def _date(value: str | None) -> datetime | None:
 def _part_text(part: Message) -> str:
     try:
         payload = part.get_payload(decode=True)
-    except (ValueError, AssertionError, LookupError):
+    except (ValueError, AssertionError, LookupError, TypeError):
         payload = None
     if not isinstance(payload, bytes):
         raw = part.get_payload()
-        return raw if isinstance(raw, str) else ""
+        return _fix_8bit(raw) if isinstance(raw, str) and not raw.isascii() else (
+            raw if isinstance(raw, str) else "")
     return _bytes_to_str(payload, part.get_content_charset())
 
 
+_MAX_DEPTH = 40
+
+
 def _walk(msg: Message) -> tuple[str, str | None, list[AttachmentInfo]]:
-    text: str | None = None
-    html: str | None = None
+    """Text, HTML and attachments; attached messages (message/*) are listed, not read into."""
+    found: dict[str, str] = {}
     attachments: list[AttachmentInfo] = []
-    for part in msg.walk():
-        if part.is_multipart():
-            continue
+    stack: list[tuple[Message, int]] = [(msg, 0)]
+    while stack:
+        part, depth = stack.pop()
         ctype = (part.get_content_type() or "text/plain").lower()
-        disposition = (part.get("Content-Disposition") or "").lower()
-        filename = part.get_filename()
-        is_attachment = "attachment" in disposition or (filename and not ctype.startswith("text/"))
-        if not is_attachment and ctype == "text/plain" and text is None:
-            text = _part_text(part)
-        elif not is_attachment and ctype == "text/html" and html is None:
-            html = _part_text(part)
+        if part is not msg and ctype.startswith("message/"):
+            attachments.append(_attached_message(part, ctype))
+        elif part.is_multipart():
+            payload = part.get_payload()
+            if depth < _MAX_DEPTH and isinstance(payload, list):
+                stack.extend((p, depth + 1) for p in reversed(payload)
+                             if isinstance(p, Message))
         else:
-            try:
-                payload = part.get_payload(decode=True)
-            except (ValueError, AssertionError, LookupError):
-                payload = None
-            data = payload if isinstance(payload, bytes) else b""
-            attachments.append(AttachmentInfo(
-                decode_header(filename) if filename else None, ctype, len(data), data))
+            _leaf(part, ctype, found, attachments)
+    html = found.get("text/html")
+    text = found.get("text/plain")
     if text is None:
         text = html_to_text(html) if html else ""
     return text, html, attachments
+
+
+def _leaf(part: Message, ctype: str, found: dict[str, str],
+          attachments: list[AttachmentInfo]) -> None:
+    disposition = (part.get("Content-Disposition") or "")
+    filename = part.get_filename() if "name" in str(part.get("Content-Type", "")) + \
+        str(disposition) else None
+    is_attachment = "attachment" in str(disposition).lower() or (
+        filename is not None and not ctype.startswith("text/"))
+    if not is_attachment and ctype in ("text/plain", "text/html") and ctype not in found:
+        found[ctype] = _part_text(part)
+        return
+    try:
+        payload = part.get_payload(decode=True)
+    except (ValueError, AssertionError, LookupError, TypeError):
+        payload = None
+    data = payload if isinstance(payload, bytes) else b""
+    attachments.append(AttachmentInfo(
+        decode_header(filename) if filename else None, ctype, len(data), data))
+
+
+def _attached_message(part: Message, ctype: str) -> AttachmentInfo:
+    try:
+        inner = part.get_payload()
+        data = b"".join(p.as_bytes() if isinstance(p, Message) else str(p).encode(
+            "utf-8", "surrogateescape") for p in (inner if isinstance(inner, list) else [inner]))
+    except Exception:  # a broken attached message is listed, not read
+        data = b""
+    name = part.get_filename()
+    return AttachmentInfo(decode_header(name) if name else None, ctype, len(data), data)
 
 
 def parse_message(raw: bytes) -> MailMessage:
@@ -174,26 +219,32 @@ def parse_message(raw: bytes) -> MailMessage:
 
 def _parse(raw: bytes) -> MailMessage:
     msg = email.message_from_bytes(raw)
-    headers = tuple((k.lower(), decode_header(v)) for k, v in msg.raw_items())
+    raw_items = msg.raw_items()
+    headers = tuple((k.lower(), decode_header(v)) for k, v in raw_items)
+    first: dict[str, str] = {}
+    for k, v in headers:
+        first.setdefault(k, v)
     text, html, attachments = _walk(msg)
     text = text.replace("\r\n", "\n")
     new, quoted, signature = split_reply(text)
-    froms = _addresses([str(v) for v in msg.get_all("From", [])])
+
+    def addresses(name: str) -> list[tuple[str, str]]:
+        return _addresses([str(v) for k, v in raw_items if k.lower() == name])
+
+    froms = addresses("from")
     from_name, from_addr = froms[0] if froms else ("", "")
-    refs = re.findall(r"<[^<>\s]+>", decode_header(msg.get("References")))
-    irt = re.findall(r"<[^<>\s]+>", decode_header(msg.get("In-Reply-To")))
+    irt = _MSGID.findall(first.get("in-reply-to", ""))
     return MailMessage(
-        message_id=(re.findall(r"<[^<>\s]+>", decode_header(msg.get("Message-ID"))) or [""])[0],
-        subject=decode_header(msg.get("Subject")),
+        message_id=(_MSGID.findall(first.get("message-id", "")) or [""])[0],
+        subject=first.get("subject", ""),
         from_addr=from_addr,
         from_name=from_name,
-        to=tuple(a for _n, a in _addresses([str(v) for v in msg.get_all("To", [])]) if a),
-        cc=tuple(a for _n, a in _addresses([str(v) for v in msg.get_all("Cc", [])]) if a),
-        reply_to=tuple(a for _n, a in _addresses([str(v) for v in msg.get_all("Reply-To", [])])
-                       if a),
-        date=_date(msg.get("Date")),
+        to=tuple(a for _n, a in addresses("to") if a),
+        cc=tuple(a for _n, a in addresses("cc") if a),
+        reply_to=tuple(a for _n, a in addresses("reply-to") if a),
+        date=_date(first.get("date")),
         in_reply_to=irt[0] if irt else "",
-        references=tuple(refs),
+        references=tuple(_MSGID.findall(first.get("references", ""))),
         headers=headers,
         text=text,
         html=html,
@@ -202,10 +253,13 @@ def _parse(raw: bytes) -> MailMessage:
         signature=signature,
         attachments=tuple(attachments),
         content_type=(msg.get_content_type() or "text/plain").lower(),
-        envelope_from=decode_header(msg.get("Return-Path")),
+        envelope_from=first.get("return-path", ""),
         size=len(raw),
         defects=tuple(type(d).__name__ for d in msg.defects),
     )
+
+
+_MSGID = re.compile(r"<[^<>\s]+>")
 
 
 def _unreadable(raw: bytes, reason: str) -> MailMessage:
