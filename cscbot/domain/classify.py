@@ -66,7 +66,8 @@ def _bounce(msg: MailMessage, _s: Settings) -> Classification | None:
     report_type = _param(msg.header("content-type") or "", "report-type").lower()
     if ctype == "multipart/report" and report_type in ("delivery-status", ""):
         return Classification("bounce", "multipart/report delivery-status")
-    if any(a.content_type == "message/delivery-status" for a in msg.attachments):
+    if ctype.startswith("multipart/") and any(
+            a.content_type == "message/delivery-status" for a in msg.attachments):
         return Classification("bounce", "carries a message/delivery-status part")
     local = msg.from_addr.split("@", 1)[0]
     if msg.envelope_from.strip() == "<>":

@@ -1,7 +1,9 @@
 """Mail bytes -> a message model.  Never raises: any bytes give a `MailMessage`.
 
-Parsing uses the fast `compat32` parser and decodes headers tolerantly itself (RFC 2047, broken
-charsets, raw 8-bit), since `policy.default` costs ~20x more per message.
+The header block is read eagerly by a small tolerant reader (RFC 2047, broken charsets, raw
+8-bit, folding); the body (text, HTML, quoted text, attachments) is parsed on first use with the
+fast `compat32` parser (`policy.default` costs ~20x more).  Intake classifies most mail from its
+headers alone, so a message nobody reads the body of costs a few microseconds.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import email.message
 import email.utils
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import UTC, datetime
 from email.message import Message
 
@@ -27,6 +30,19 @@ class AttachmentInfo:
 
 
 @dataclass(frozen=True)
+class MailBody:
+    """What the body of a message says (parsed on first use)."""
+
+    text: str
+    html: str | None
+    new_text: str
+    quoted_text: str
+    signature: str
+    attachments: tuple[AttachmentInfo, ...]
+    defects: tuple[str, ...]
+
+
+@dataclass(frozen=True, eq=False)
 class MailMessage:
     message_id: str
     """With angle brackets, as in the header; '' when absent."""
@@ -34,27 +50,16 @@ class MailMessage:
     from_addr: str
     """Lower-cased address of From; '' when none can be read."""
     from_name: str
-    to: tuple[str, ...]
-    cc: tuple[str, ...]
-    reply_to: tuple[str, ...]
-    date: datetime | None
     in_reply_to: str
     references: tuple[str, ...]
     headers: tuple[tuple[str, str], ...]
     """Every header, decoded, in order (lower-cased names)."""
-    text: str
-    """The whole text: the text/plain part, or text drawn from the HTML part."""
-    html: str | None
-    new_text: str
-    """The text above any quoted reply, without the signature."""
-    quoted_text: str
-    signature: str
-    attachments: tuple[AttachmentInfo, ...]
     content_type: str
     envelope_from: str
     """Return-Path as the receiving server recorded it; '<>' for a null sender."""
     size: int
-    defects: tuple[str, ...]
+    raw: bytes = field(repr=False, default=b"")
+    header_defects: tuple[str, ...] = ()
 
     def header(self, name: str) -> str | None:
         name = name.lower()
@@ -66,6 +71,62 @@ class MailMessage:
     def header_all(self, name: str) -> list[str]:
         name = name.lower()
         return [v for k, v in self.headers if k == name]
+
+    # --- read on first use ---------------------------------------------------------------
+
+    @cached_property
+    def to(self) -> tuple[str, ...]:
+        return tuple(a for _n, a in _addresses(self._raw_header_all("to")) if a)
+
+    @cached_property
+    def cc(self) -> tuple[str, ...]:
+        return tuple(a for _n, a in _addresses(self._raw_header_all("cc")) if a)
+
+    @cached_property
+    def reply_to(self) -> tuple[str, ...]:
+        return tuple(a for _n, a in _addresses(self._raw_header_all("reply-to")) if a)
+
+    @cached_property
+    def date(self) -> datetime | None:
+        return _date(self.header("date"))
+
+    @cached_property
+    def body(self) -> MailBody:
+        return read_body(self.raw)
+
+    @property
+    def text(self) -> str:
+        """The whole text: the text/plain part, or text drawn from the HTML part."""
+        return self.body.text
+
+    @property
+    def html(self) -> str | None:
+        return self.body.html
+
+    @property
+    def new_text(self) -> str:
+        """The text above any quoted reply, without the signature."""
+        return self.body.new_text
+
+    @property
+    def quoted_text(self) -> str:
+        return self.body.quoted_text
+
+    @property
+    def signature(self) -> str:
+        return self.body.signature
+
+    @property
+    def attachments(self) -> tuple[AttachmentInfo, ...]:
+        return self.body.attachments
+
+    @property
+    def defects(self) -> tuple[str, ...]:
+        return self.header_defects + self.body.defects
+
+    def _raw_header_all(self, name: str) -> list[str]:
+        # addresses are parsed before RFC 2047 decoding (a comma may hide in an encoded name)
+        return [v for k, v in _read_header_block(self.raw)[0] if k.lower() == name]
 
 
 def decode_header(value: str | email.header.Header | None) -> str:
@@ -213,56 +274,91 @@ def _attached_message(part: Message, ctype: str) -> AttachmentInfo:
 def parse_message(raw: bytes) -> MailMessage:
     try:
         return _parse(raw)
-    except Exception as exc:
+    except Exception as exc:  # any bytes give a message: the reason travels in its defects
         return _unreadable(raw, f"{type(exc).__name__}: {exc}")
 
 
 def _parse(raw: bytes) -> MailMessage:
-    msg = email.message_from_bytes(raw)
-    raw_items = msg.raw_items()
-    headers = tuple((k.lower(), decode_header(v)) for k, v in raw_items)
+    items, defects = _read_header_block(raw)
+    headers = tuple((k.lower(), decode_header(v)) for k, v in items)
     first: dict[str, str] = {}
     for k, v in headers:
         first.setdefault(k, v)
-    text, html, attachments = _walk(msg)
-    text = text.replace("\r\n", "\n")
-    new, quoted, signature = split_reply(text)
-
-    def addresses(name: str) -> list[tuple[str, str]]:
-        return _addresses([str(v) for k, v in raw_items if k.lower() == name])
-
-    froms = addresses("from")
-    from_name, from_addr = froms[0] if froms else ("", "")
+    from_name, from_addr = _first_address([v for k, v in items if k.lower() == "from"])
     irt = _MSGID.findall(first.get("in-reply-to", ""))
+    ctype = first.get("content-type", "").split(";", 1)[0].strip().lower()
     return MailMessage(
         message_id=(_MSGID.findall(first.get("message-id", "")) or [""])[0],
         subject=first.get("subject", ""),
         from_addr=from_addr,
         from_name=from_name,
-        to=tuple(a for _n, a in addresses("to") if a),
-        cc=tuple(a for _n, a in addresses("cc") if a),
-        reply_to=tuple(a for _n, a in addresses("reply-to") if a),
-        date=_date(first.get("date")),
         in_reply_to=irt[0] if irt else "",
         references=tuple(_MSGID.findall(first.get("references", ""))),
         headers=headers,
-        text=text,
-        html=html,
-        new_text=new,
-        quoted_text=quoted,
-        signature=signature,
-        attachments=tuple(attachments),
-        content_type=(msg.get_content_type() or "text/plain").lower(),
+        content_type=ctype if ctype.count("/") == 1 else "text/plain",
         envelope_from=first.get("return-path", ""),
         size=len(raw),
-        defects=tuple(type(d).__name__ for d in msg.defects),
+        raw=raw,
+        header_defects=defects,
     )
 
 
 _MSGID = re.compile(r"<[^<>\s]+>")
+_SIMPLE_FROM = re.compile(r'^\s*(?:"([^"\\<>]*)"|([^"<>,;:@()\\]*?))\s*<([^<>@\s,;"]+@[^<>@\s,;"]+)>\s*$'
+                          r'|^\s*([^<>@\s,;"()]+@[^<>@\s,;"()]+)\s*$')
+
+
+def _first_address(values: list[str]) -> tuple[str, str]:
+    """(name, lower-cased address) of the first From; the common shapes without email.utils."""
+    if not values:
+        return "", ""
+    m = _SIMPLE_FROM.match(values[0]) if "=?" not in values[0] else None
+    if m:
+        if m[4]:
+            return "", m[4].lower()
+        return decode_header(m[1] if m[1] is not None else m[2] or ""), m[3].lower()
+    found = _addresses(values)
+    return found[0] if found else ("", "")
+
+
+def _read_header_block(raw: bytes) -> tuple[list[tuple[str, str]], tuple[str, ...]]:
+    """The header fields as (name, raw value), unfolded; defects for lines that are not fields."""
+    crlf, lf = raw.find(b"\r\n\r\n"), raw.find(b"\n\n")
+    ends = [e for e in (crlf, lf) if e >= 0]
+    head = raw[:min(ends)] if ends else raw
+    if raw.startswith((b"\r\n", b"\n")):
+        head = b""
+    items: list[list[str]] = []
+    defects: list[str] = []
+    for line in head.decode("ascii", "surrogateescape").replace("\r\n", "\n").split("\n"):
+        if line[:1] in (" ", "\t"):
+            if items:
+                items[-1][1] += "\n" + line
+            continue
+        name, colon, value = line.partition(":")
+        if not colon or not name or name != name.strip() or " " in name:
+            if line and not (line.startswith("From ") and not items):  # mbox separator
+                defects.append(f"not a header field: {line[:60]!r}")
+            continue
+        items.append([name, value.lstrip(" \t")])
+    return [(k, v.rstrip("\r")) for k, v in items], tuple(defects)
+
+
+def read_body(raw: bytes) -> MailBody:
+    """Text, HTML, reply parts and attachments of a message.  Never raises."""
+    try:
+        msg = email.message_from_bytes(raw)
+        text, html, attachments = _walk(msg)
+        text = text.replace("\r\n", "\n")
+        new, quoted, signature = split_reply(text)
+        return MailBody(text, html, new, quoted, signature, tuple(attachments),
+                        tuple(type(d).__name__ for d in msg.defects))
+    except Exception as exc:  # a body the parser cannot read: keep its bytes as text
+        text = raw.decode("utf-8", "replace")
+        return MailBody(text, None, text, "", "", (),
+                        (f"unreadable body: {type(exc).__name__}: {exc}",))
 
 
 def _unreadable(raw: bytes, reason: str) -> MailMessage:
-    text = raw.decode("utf-8", "replace")
-    return MailMessage("", "", "", "", (), (), (), None, "", (), (), text, None, text, "", "", (),
-                       "text/plain", "", len(raw), (f"unreadable: {reason}",))
+    return MailMessage("", "", "", "", "", (), (), "text/plain", "", len(raw), raw,
+                       (f"unreadable: {reason}",))

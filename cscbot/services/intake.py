@@ -137,14 +137,13 @@ def _handle(ctx: Context, raw: RawMail, row: JournalRow, classifying: rules.Sett
         ctx.store.journal_quarantine(row.id, reason=reason, now=now)
         return Outcome(raw, row.id, "quarantined", "quarantined", reason, row.message_id)
     msg = parse_message(row.data)
-    unreadable = next((d for d in msg.defects if d.startswith("unreadable")), None)
+    unreadable = next((d for d in msg.header_defects if d.startswith("unreadable")), None)
     found = Classification("quarantined", unreadable) if unreadable else classify(
         msg, classifying)
     try:
         if unreadable:
             raise ValueError(unreadable)
-        with ctx.store.savepoint():
-            outcome = _dispatch(ctx, msg, found, now)
+        outcome = _dispatch(ctx, msg, found, now)
     except Exception as exc:
         return _failed(ctx, raw, row, msg, found, exc, now)
     ctx.store.journal_mark_handled(row.id, kind=found.kind, reason=found.reason,
@@ -171,7 +170,8 @@ def _dispatch(ctx: Context, msg: MailMessage, found: Classification, now: dateti
     handler = dispatch.handler_for(found.kind)
     if handler is None:
         return f"no handler for {found.kind}"
-    return handler(ctx, msg, now)
+    with ctx.store.savepoint():  # a handler that raises undoes only its own writes
+        return handler(ctx, msg, now)
 
 
 def _failed(ctx: Context, raw: RawMail, row: JournalRow, msg: MailMessage,

@@ -29,12 +29,12 @@ class JournalQueries:
         hash at another place (UIDVALIDITY reset, a second copy): the row moves to the new place
         and is returned, so what was done is not done again.
         """
-        r = self.db.one("SELECT * FROM journal WHERE mailbox=? AND uidvalidity=? AND uid=?",
-                        (mailbox, uidvalidity, uid))
-        if r is not None:
+        r = self.db.one("SELECT * FROM journal WHERE (mailbox=? AND uidvalidity=? AND uid=?)"
+                        " OR (message_id=? AND sha256=?) ORDER BY id LIMIT 1",
+                        (mailbox, uidvalidity, uid, message_id, sha256))
+        if r is not None and (r["mailbox"], r["uidvalidity"], r["uid"]) == (
+                mailbox, uidvalidity, uid):
             return _row(r)
-        r = self.db.one("SELECT id FROM journal WHERE message_id=? AND sha256=?"
-                        " ORDER BY id LIMIT 1", (message_id, sha256))
         if r is not None:
             self.db.execute("UPDATE journal SET mailbox=?, uidvalidity=?, uid=?,"
                             " seen_count=seen_count+1 WHERE id=?",
