@@ -14,9 +14,9 @@ import email.message
 import email.utils
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 from datetime import UTC, datetime
 from email.message import Message
+from functools import cached_property
 
 from cscbot.domain.text import html_to_text, split_reply
 
@@ -304,8 +304,9 @@ def _parse(raw: bytes) -> MailMessage:
 
 
 _MSGID = re.compile(r"<[^<>\s]+>")
-_SIMPLE_FROM = re.compile(r'^\s*(?:"([^"\\<>]*)"|([^"<>,;:@()\\]*?))\s*<([^<>@\s,;"]+@[^<>@\s,;"]+)>\s*$'
-                          r'|^\s*([^<>@\s,;"()]+@[^<>@\s,;"()]+)\s*$')
+_SIMPLE_FROM = re.compile(
+    r'^\s*(?:"([^"\\<>]*)"|([^"<>,;:@()\\]*?))\s*<([^<>@\s,;"]+@[^<>@\s,;"]+)>\s*$'
+    r'|^\s*([^<>@\s,;"()]+@[^<>@\s,;"()]+)\s*$')
 
 
 def _first_address(values: list[str]) -> tuple[str, str]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 from cscbot.config import Settings
@@ -62,7 +62,18 @@ class IntakeReport:
     retrying: int = 0
     known: int = 0
     error: str | None = None
-    outcomes: list[Outcome] = field(default_factory=list, repr=False)
+
+    def add(self, outcomes: Sequence[Outcome]) -> None:
+        for o in outcomes:
+            self.seen += 1
+            if o.status == "handled":
+                self.handled += 1
+            elif o.status == "quarantined":
+                self.quarantined += 1
+            elif o.status == "retry":
+                self.retrying += 1
+            else:
+                self.known += 1
 
     def __str__(self) -> str:
         text = (f"seen={self.seen} handled={self.handled} quarantined={self.quarantined} "
@@ -77,7 +88,7 @@ async def poll_inbox(ctx: Context, source: MailSource, now: datetime,
     try:
         async for batch in source.fetch_new():
             outcomes = ingest_batch(ctx, batch, now)
-            _count(report, outcomes)
+            report.add(outcomes)
             if settle:
                 await _settle(source, outcomes)
     except TransientError as exc:
@@ -198,20 +209,6 @@ def _quarantine(ctx: Context, row: JournalRow, reason: str, message_id: str, sen
         details={"journal_id": row.id, "message_id": message_id, "from": sender,
                  "subject": subject, "reason": reason, "mailbox": row.mailbox,
                  "uid": row.uid, "size": row.size})
-
-
-def _count(report: IntakeReport, outcomes: list[Outcome]) -> None:
-    report.outcomes.extend(outcomes)
-    for o in outcomes:
-        report.seen += 1
-        if o.status == "handled":
-            report.handled += 1
-        elif o.status == "quarantined":
-            report.quarantined += 1
-        elif o.status == "retry":
-            report.retrying += 1
-        else:
-            report.known += 1
 
 
 async def _settle(source: MailSource, outcomes: list[Outcome]) -> None:
