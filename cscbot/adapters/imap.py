@@ -214,6 +214,8 @@ class ImapSource:
 
     async def fetch_new(self) -> AsyncIterator[Sequence[RawMail]]:
         client = await self._session()
+        # a server reports mail that arrived since the last command only on a command like NOOP
+        await self._timed(client.protocol.simple_command("NOOP"), "NOOP")
         unsettled = f"{self.search} UNKEYWORD {SETTLED_KEYWORD}"
         uids = await self._search(client, unsettled)
         if not uids:
