@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal, Protocol
 
-from cscbot.records import DraftRow, JournalRow, NoticeRow, OutboxRow
+from cscbot.records import DraftRow, JournalEntry, JournalRow, NoticeRow, OutboxRow
 
 
 class Clock(Protocol):
@@ -131,6 +131,8 @@ class JournalStore(Protocol):
     def journal_admit(self, *, mailbox: str, uidvalidity: int, uid: str, message_id: str,
                       sha256: str, size: int, data: bytes | None, now: datetime,
                       ) -> JournalRow: ...
+    def journal_admit_many(self, entries: Sequence[JournalEntry], now: datetime,
+                           ) -> list[JournalRow]: ...
     def journal_get(self, entry_id: int) -> JournalRow | None: ...
     def journal_list(self, status: str | None = None, limit: int = 1000,
                      ) -> list[JournalRow]: ...

@@ -75,3 +75,16 @@ class JournalRow:
     seen_count: int
     received_at: str
     handled_at: str | None
+
+
+@dataclass(frozen=True)
+class JournalEntry:
+    """A message to admit to the journal (see JournalStore.journal_admit)."""
+
+    mailbox: str
+    uidvalidity: int
+    uid: str
+    message_id: str
+    sha256: str
+    size: int
+    data: bytes | None

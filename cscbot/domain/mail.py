@@ -337,12 +337,13 @@ def _read_header_block(raw: bytes) -> tuple[list[tuple[str, str]], tuple[str, ..
                 items[-1][1] += "\n" + line
             continue
         name, colon, value = line.partition(":")
-        if not colon or not name or name != name.strip() or " " in name:
+        if not colon or not name or name != name.strip() or " " in name or not name.isascii():
             if line and not (line.startswith("From ") and not items):  # mbox separator
                 defects.append(f"not a header field: {line[:60]!r}")
             continue
         items.append([name, value.lstrip(" \t")])
-    return [(k, v.rstrip("\r")) for k, v in items], tuple(defects)
+    return [(k, _fix_8bit(v.rstrip("\r")) if not v.isascii() else v.rstrip("\r"))
+            for k, v in items], tuple(defects)
 
 
 def read_body(raw: bytes) -> MailBody:

@@ -24,7 +24,7 @@ from cscbot.domain.classify import Classification, classify
 from cscbot.domain.mail import MailMessage, parse_message
 from cscbot.errors import TransientError
 from cscbot.ports import Disposition, MailSource, RawMail
-from cscbot.records import JournalRow
+from cscbot.records import JournalEntry, JournalRow
 from cscbot.services import dispatch
 from cscbot.services.context import Context
 
@@ -102,21 +102,21 @@ async def poll_inbox(ctx: Context, source: MailSource, now: datetime,
 def ingest_batch(ctx: Context, batch: Sequence[RawMail], now: datetime) -> list[Outcome]:
     """Journal, then handle, a batch of messages; nothing here touches the network."""
     with ctx.store.transaction():
-        rows = [_journal(ctx, raw, now) for raw in batch]
+        rows = ctx.store.journal_admit_many([_entry(ctx, raw) for raw in batch], now)
     classifying = classify_settings(ctx.settings)
     with ctx.store.transaction():
         return [_handle(ctx, raw, row, classifying, now)
                 for raw, row in zip(batch, rows, strict=True)]
 
 
-def _journal(ctx: Context, raw: RawMail, now: datetime) -> JournalRow:
+def _entry(ctx: Context, raw: RawMail) -> JournalEntry:
     oversize = raw.octets > ctx.settings.mailbox.max_message_bytes or not raw.data
-    return ctx.store.journal_admit(
+    return JournalEntry(
         mailbox=raw.mailbox, uidvalidity=raw.uidvalidity, uid=raw.uid,
         message_id="" if oversize else _message_id(raw.data),
         sha256=hashlib.sha256(raw.data).hexdigest() if not oversize
         else f"unread:{raw.mailbox}:{raw.uidvalidity}:{raw.uid}",
-        size=raw.octets, data=None if oversize else raw.data, now=now)
+        size=raw.octets, data=None if oversize else raw.data)
 
 
 def _message_id(data: bytes) -> str:

@@ -51,8 +51,8 @@ def counted() -> Iterator[list[str]]:
 def test_uid_set_and_fetch_parsing() -> None:
     assert uid_set([1, 2, 3, 7, 9, 10]) == "1:3,7,9:10"
     lines = [b"1 FETCH (UID 5 BODY[] {3}", bytearray(b"abc"), b")",
-             b"2 FETCH (BODY[] {2}", bytearray(b"de"), b" UID 6)", b"3 FETCH (UID 9 RFC822.SIZE 77)",
-             b"Fetch completed."]
+             b"2 FETCH (BODY[] {2}", bytearray(b"de"), b" UID 6)",
+             b"3 FETCH (UID 9 RFC822.SIZE 77)", b"Fetch completed."]
     assert parse_fetch(lines) == [(5, b"abc", -1), (6, b"de", -1), (9, None, 77)]
 
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
 from cscbot.adapters.sqlite.base import Database
-from cscbot.records import JournalRow
+from cscbot.records import JournalEntry, JournalRow
 
 
 def _row(r: Any) -> JournalRow:
@@ -48,6 +48,51 @@ class JournalQueries:
             (mailbox, uidvalidity, uid, message_id, sha256, size, data, now.isoformat()))
         return JournalRow(int(cur.lastrowid or 0), mailbox, uidvalidity, uid, message_id, sha256,
                           size, data, None, None, "new", 0, None, None, 1, now.isoformat(), None)
+
+    def journal_admit_many(self, entries: Sequence[JournalEntry], now: datetime,
+                           ) -> list[JournalRow]:
+        """`journal_admit` for a batch: indexed look-ups and one insert for all the new ones."""
+        if not entries:
+            return []
+        known = self._at_places(entries)
+        ids = {e.message_id for e in entries}
+        same = {(r[0], r[1]) for r in self.db.all(
+            f"SELECT message_id, sha256 FROM journal WHERE message_id IN"
+            f" ({','.join('?' * len(ids))})", list(ids))}
+        fresh: list[JournalEntry] = []
+        for e in entries:
+            identity = (e.message_id, e.sha256)
+            if (e.mailbox, e.uidvalidity, e.uid) not in known and identity not in same:
+                same.add(identity)  # a second copy in the same batch is matched to the first
+                fresh.append(e)
+        stamp = now.isoformat()
+        self.db.conn.executemany(
+            "INSERT INTO journal (mailbox, uidvalidity, uid, message_id, sha256, size, data,"
+            " received_at) VALUES (?,?,?,?,?,?,?,?)",
+            [(e.mailbox, e.uidvalidity, e.uid, e.message_id, e.sha256, e.size, e.data, stamp)
+             for e in fresh])
+        inserted = {key: int(r["id"]) for key, r in self._at_places(fresh).items()}
+        return [JournalRow(inserted[key], e.mailbox, e.uidvalidity, e.uid, e.message_id,
+                           e.sha256, e.size, e.data, None, None, "new", 0, None, None, 1, stamp,
+                           None)
+                if (key := (e.mailbox, e.uidvalidity, e.uid)) in inserted
+                else self.journal_admit(mailbox=e.mailbox, uidvalidity=e.uidvalidity, uid=e.uid,
+                                        message_id=e.message_id, sha256=e.sha256, size=e.size,
+                                        data=e.data, now=now)
+                for e in entries]
+
+    def _at_places(self, entries: Sequence[JournalEntry]) -> dict[tuple[str, int, str], Any]:
+        """Rows at the places (mailbox, UIDVALIDITY, UID) of `entries`, by place."""
+        groups: dict[tuple[str, int], list[str]] = {}
+        for e in entries:
+            groups.setdefault((e.mailbox, e.uidvalidity), []).append(e.uid)
+        found: dict[tuple[str, int, str], Any] = {}
+        for (mailbox, uidvalidity), uids in groups.items():
+            for r in self.db.all(
+                    f"SELECT id, uid FROM journal WHERE mailbox=? AND uidvalidity=? AND uid IN"
+                    f" ({','.join('?' * len(uids))})", [mailbox, uidvalidity, *uids]):
+                found[(mailbox, uidvalidity, r["uid"])] = r
+        return found
 
     def journal_get(self, entry_id: int) -> JournalRow | None:
         r = self.db.one("SELECT * FROM journal WHERE id=?", (entry_id,))
