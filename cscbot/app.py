@@ -55,10 +55,19 @@ def read_token_key(settings: Settings) -> bytes | None:
         return None
 
 
-def make_source(settings: Settings) -> MailSource:
+def make_source(settings: Settings, folder: str | None = None) -> MailSource:
     mb = settings.mailbox
     if mb.kind == "maildir":
-        return MaildirSource(mb.maildir)
+        return MaildirSource(mb.maildir, max_bytes=mb.max_message_bytes)
+    if mb.kind == "imap" and mb.imap is not None:
+        from cscbot.adapters.imap import ImapSource
+        password = os.environ.get(mb.imap.password_env)
+        if password is None:
+            raise ConfigError(f"mailbox.imap.password_env: environment variable "
+                              f"{mb.imap.password_env} is not set")
+        return ImapSource(mb.imap, password, processed_folder=mb.processed_folder,
+                          quarantine_folder=mb.quarantine_folder,
+                          max_bytes=mb.max_message_bytes, folder=folder)
     raise ConfigError(f"mailbox.kind = {mb.kind!r} is not available in this build")
 
 

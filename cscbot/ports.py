@@ -23,6 +23,8 @@ from cscbot.records import (
     DraftRow,
     FindingsDraftRow,
     FindingsPostRow,
+    JournalEntry,
+    JournalRow,
     NoticeRow,
     OutboxRow,
     PtiMonthRow,
@@ -56,18 +58,32 @@ class RawMail:
     uid: str
     """IMAP UID (decimal) or the Maildir unique name."""
     data: bytes
+    """The message; empty when it is over the size limit and was not fetched."""
+    size: int = -1
+    """Size in bytes as the source reports it; -1 means len(data)."""
+
+    @property
+    def octets(self) -> int:
+        return len(self.data) if self.size < 0 else self.size
 
 
 Disposition = Literal["processed", "quarantine"]
 
 
 class MailSource(Protocol):
-    def fetch_new(self) -> AsyncIterator[RawMail]:
-        """Messages not yet moved out of the watched mailbox, oldest first."""
+    def fetch_new(self) -> AsyncIterator[Sequence[RawMail]]:
+        """Messages not yet settled, oldest first, in batches (one server round trip each).
+
+        A message over `max_bytes` (given to the adapter) comes with empty `data`.  Raises
+        TransientError when the source cannot be reached (try again after `wait_for_news`).
+        """
         ...
 
-    async def settle(self, mail: RawMail, disposition: Disposition) -> None:
-        """Move (or flag) a message once the store has committed what it caused. Never deletes."""
+    async def settle(self, mails: Sequence[RawMail], disposition: Disposition) -> None:
+        """Move (or flag) messages once the store has committed what they caused. Never deletes.
+
+        Best effort: a message left in place is fetched again and recognised by the journal.
+        """
         ...
 
     async def wait_for_news(self, timeout: float) -> None:
@@ -240,6 +256,26 @@ class ComplaintStore(Protocol):
                       since: datetime | None = None) -> list[ClusterFlagRow]: ...
 
 
+class JournalStore(Protocol):
+    def journal_admit(self, *, mailbox: str, uidvalidity: int, uid: str, message_id: str,
+                      sha256: str, size: int, data: bytes | None, now: datetime,
+                      ) -> JournalRow: ...
+    def journal_admit_many(self, entries: Sequence[JournalEntry], now: datetime,
+                           ) -> list[JournalRow]: ...
+    def journal_get(self, entry_id: int) -> JournalRow | None: ...
+    def journal_list(self, status: str | None = None, limit: int = 1000,
+                     ) -> list[JournalRow]: ...
+    def journal_counts(self) -> dict[str, int]: ...
+    def journal_mark_handled(self, entry_id: int, *, kind: str, reason: str, outcome: str,
+                             now: datetime) -> None: ...
+    def journal_mark_failed(self, entry_id: int, *, kind: str, reason: str, error: str,
+                            quarantine: bool, now: datetime) -> None: ...
+    def journal_quarantine(self, entry_id: int, *, reason: str, now: datetime) -> None: ...
+    def savepoint(self) -> AbstractContextManager[None]:
+        """Inside a transaction: what is written within is undone alone when it raises."""
+        ...
+
+
 class Store(
     OutboxStore,
     DraftStore,
@@ -249,6 +285,7 @@ class Store(
     DigestStore,
     PtiStore,
     ComplaintStore,
+    JournalStore,
     Protocol,
 ):
     def transaction(self) -> AbstractContextManager[None]:

@@ -271,3 +271,40 @@ class ComplaintMessageRow:
     role: str
     sender: str
     at: str
+
+
+@dataclass(frozen=True)
+class JournalRow:
+    """One incoming message as the intake journal holds it."""
+
+    id: int
+    mailbox: str
+    uidvalidity: int
+    uid: str
+    message_id: str
+    sha256: str
+    size: int
+    data: bytes | None
+    kind: str | None
+    reason: str | None
+    status: str
+    """'new' (not yet handled), 'handled' or 'quarantined'."""
+    attempts: int
+    error: str | None
+    outcome: str | None
+    seen_count: int
+    received_at: str
+    handled_at: str | None
+
+
+@dataclass(frozen=True)
+class JournalEntry:
+    """A message to admit to the journal (see JournalStore.journal_admit)."""
+
+    mailbox: str
+    uidvalidity: int
+    uid: str
+    message_id: str
+    sha256: str
+    size: int
+    data: bytes | None

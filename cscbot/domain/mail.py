@@ -1,7 +1,9 @@
 """Mail bytes -> a message model.  Never raises: any bytes give a `MailMessage`.
 
-Parsing uses the fast `compat32` parser and decodes headers tolerantly itself (RFC 2047, broken
-charsets, raw 8-bit), since `policy.default` costs ~20x more per message.
+The header block is read eagerly by a small tolerant reader (RFC 2047, broken charsets, raw
+8-bit, folding); the body (text, HTML, quoted text, attachments) is parsed on first use with the
+fast `compat32` parser (`policy.default` costs ~20x more).  Intake classifies most mail from its
+headers alone, so a message nobody reads the body of costs a few microseconds.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.message import Message
+from functools import cached_property
 
 from cscbot.domain.text import html_to_text, split_reply
 
@@ -27,6 +30,19 @@ class AttachmentInfo:
 
 
 @dataclass(frozen=True)
+class MailBody:
+    """What the body of a message says (parsed on first use)."""
+
+    text: str
+    html: str | None
+    new_text: str
+    quoted_text: str
+    signature: str
+    attachments: tuple[AttachmentInfo, ...]
+    defects: tuple[str, ...]
+
+
+@dataclass(frozen=True, eq=False)
 class MailMessage:
     message_id: str
     """With angle brackets, as in the header; '' when absent."""
@@ -34,27 +50,16 @@ class MailMessage:
     from_addr: str
     """Lower-cased address of From; '' when none can be read."""
     from_name: str
-    to: tuple[str, ...]
-    cc: tuple[str, ...]
-    reply_to: tuple[str, ...]
-    date: datetime | None
     in_reply_to: str
     references: tuple[str, ...]
     headers: tuple[tuple[str, str], ...]
     """Every header, decoded, in order (lower-cased names)."""
-    text: str
-    """The whole text: the text/plain part, or text drawn from the HTML part."""
-    html: str | None
-    new_text: str
-    """The text above any quoted reply, without the signature."""
-    quoted_text: str
-    signature: str
-    attachments: tuple[AttachmentInfo, ...]
     content_type: str
     envelope_from: str
     """Return-Path as the receiving server recorded it; '<>' for a null sender."""
     size: int
-    defects: tuple[str, ...]
+    raw: bytes = field(repr=False, default=b"")
+    header_defects: tuple[str, ...] = ()
 
     def header(self, name: str) -> str | None:
         name = name.lower()
@@ -67,15 +72,75 @@ class MailMessage:
         name = name.lower()
         return [v for k, v in self.headers if k == name]
 
+    # --- read on first use ---------------------------------------------------------------
+
+    @cached_property
+    def to(self) -> tuple[str, ...]:
+        return tuple(a for _n, a in _addresses(self._raw_header_all("to")) if a)
+
+    @cached_property
+    def cc(self) -> tuple[str, ...]:
+        return tuple(a for _n, a in _addresses(self._raw_header_all("cc")) if a)
+
+    @cached_property
+    def reply_to(self) -> tuple[str, ...]:
+        return tuple(a for _n, a in _addresses(self._raw_header_all("reply-to")) if a)
+
+    @cached_property
+    def date(self) -> datetime | None:
+        return _date(self.header("date"))
+
+    @cached_property
+    def body(self) -> MailBody:
+        return read_body(self.raw)
+
+    @property
+    def text(self) -> str:
+        """The whole text: the text/plain part, or text drawn from the HTML part."""
+        return self.body.text
+
+    @property
+    def html(self) -> str | None:
+        return self.body.html
+
+    @property
+    def new_text(self) -> str:
+        """The text above any quoted reply, without the signature."""
+        return self.body.new_text
+
+    @property
+    def quoted_text(self) -> str:
+        return self.body.quoted_text
+
+    @property
+    def signature(self) -> str:
+        return self.body.signature
+
+    @property
+    def attachments(self) -> tuple[AttachmentInfo, ...]:
+        return self.body.attachments
+
+    @property
+    def defects(self) -> tuple[str, ...]:
+        return self.header_defects + self.body.defects
+
+    def _raw_header_all(self, name: str) -> list[str]:
+        # addresses are parsed before RFC 2047 decoding (a comma may hide in an encoded name)
+        return [v for k, v in _read_header_block(self.raw)[0] if k.lower() == name]
+
 
 def decode_header(value: str | email.header.Header | None) -> str:
     """RFC 2047 and raw 8-bit tolerant; unknown charsets fall back to latin-1 / replacement."""
     if value is None:
         return ""
-    raw = str(value)
+    raw = value if isinstance(value, str) else str(value)
+    if not raw.isascii():
+        raw = _fix_8bit(raw)
+    if "=?" not in raw:  # the common case: nothing to decode
+        return _unfold(raw)
     try:
         parts = email.header.decode_header(raw)
-    except (ValueError, LookupError, AssertionError):
+    except (ValueError, LookupError, AssertionError, IndexError):
         return _unfold(raw)
     out = []
     for chunk, charset in parts:
@@ -88,7 +153,18 @@ def decode_header(value: str | email.header.Header | None) -> str:
     return _unfold(joined)
 
 
+def _fix_8bit(text: str) -> str:
+    """Raw 8-bit header bytes arrive as surrogate escapes: read them as UTF-8, else latin-1."""
+    try:
+        data = text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "replace").decode("utf-8")
+    return _bytes_to_str(data, None)
+
+
 def _unfold(text: str) -> str:
+    if "\n" not in text and "\r" not in text:
+        return text.strip()
     return re.sub(r"\r?\n[ \t]+", " ", text).replace("\r", "").replace("\n", " ").strip()
 
 
@@ -98,7 +174,7 @@ def _bytes_to_str(data: bytes, charset: str | None) -> str:
             continue
         try:
             return data.decode(cs)
-        except (LookupError, UnicodeDecodeError):
+        except (LookupError, UnicodeDecodeError, ValueError, TypeError):
             continue
     try:
         return data.decode("utf-8")
@@ -129,86 +205,162 @@ def _date(value: str | None) -> datetime | None:
 def _part_text(part: Message) -> str:
     try:
         payload = part.get_payload(decode=True)
-    except (ValueError, AssertionError, LookupError):
+    except (ValueError, AssertionError, LookupError, TypeError):
         payload = None
     if not isinstance(payload, bytes):
         raw = part.get_payload()
-        return raw if isinstance(raw, str) else ""
+        return _fix_8bit(raw) if isinstance(raw, str) and not raw.isascii() else (
+            raw if isinstance(raw, str) else "")
     return _bytes_to_str(payload, part.get_content_charset())
 
 
+_MAX_DEPTH = 40
+
+
 def _walk(msg: Message) -> tuple[str, str | None, list[AttachmentInfo]]:
-    text: str | None = None
-    html: str | None = None
+    """Text, HTML and attachments; attached messages (message/*) are listed, not read into."""
+    found: dict[str, str] = {}
     attachments: list[AttachmentInfo] = []
-    for part in msg.walk():
-        if part.is_multipart():
-            continue
+    stack: list[tuple[Message, int]] = [(msg, 0)]
+    while stack:
+        part, depth = stack.pop()
         ctype = (part.get_content_type() or "text/plain").lower()
-        disposition = (part.get("Content-Disposition") or "").lower()
-        filename = part.get_filename()
-        is_attachment = "attachment" in disposition or (filename and not ctype.startswith("text/"))
-        if not is_attachment and ctype == "text/plain" and text is None:
-            text = _part_text(part)
-        elif not is_attachment and ctype == "text/html" and html is None:
-            html = _part_text(part)
+        if part is not msg and ctype.startswith("message/"):
+            attachments.append(_attached_message(part, ctype))
+        elif part.is_multipart():
+            payload = part.get_payload()
+            if depth < _MAX_DEPTH and isinstance(payload, list):
+                stack.extend((p, depth + 1) for p in reversed(payload)
+                             if isinstance(p, Message))
         else:
-            try:
-                payload = part.get_payload(decode=True)
-            except (ValueError, AssertionError, LookupError):
-                payload = None
-            data = payload if isinstance(payload, bytes) else b""
-            attachments.append(AttachmentInfo(
-                decode_header(filename) if filename else None, ctype, len(data), data))
+            _leaf(part, ctype, found, attachments)
+    html = found.get("text/html")
+    text = found.get("text/plain")
     if text is None:
         text = html_to_text(html) if html else ""
     return text, html, attachments
 
 
+def _leaf(part: Message, ctype: str, found: dict[str, str],
+          attachments: list[AttachmentInfo]) -> None:
+    disposition = (part.get("Content-Disposition") or "")
+    filename = part.get_filename() if "name" in str(part.get("Content-Type", "")) + \
+        str(disposition) else None
+    is_attachment = "attachment" in str(disposition).lower() or (
+        filename is not None and not ctype.startswith("text/"))
+    if not is_attachment and ctype in ("text/plain", "text/html") and ctype not in found:
+        found[ctype] = _part_text(part)
+        return
+    try:
+        payload = part.get_payload(decode=True)
+    except (ValueError, AssertionError, LookupError, TypeError):
+        payload = None
+    data = payload if isinstance(payload, bytes) else b""
+    attachments.append(AttachmentInfo(
+        decode_header(filename) if filename else None, ctype, len(data), data))
+
+
+def _attached_message(part: Message, ctype: str) -> AttachmentInfo:
+    try:
+        inner = part.get_payload()
+        data = b"".join(p.as_bytes() if isinstance(p, Message) else str(p).encode(
+            "utf-8", "surrogateescape") for p in (inner if isinstance(inner, list) else [inner]))
+    except Exception:  # a broken attached message is listed, not read
+        data = b""
+    name = part.get_filename()
+    return AttachmentInfo(decode_header(name) if name else None, ctype, len(data), data)
+
+
 def parse_message(raw: bytes) -> MailMessage:
     try:
         return _parse(raw)
-    except Exception as exc:
+    except Exception as exc:  # any bytes give a message: the reason travels in its defects
         return _unreadable(raw, f"{type(exc).__name__}: {exc}")
 
 
 def _parse(raw: bytes) -> MailMessage:
-    msg = email.message_from_bytes(raw)
-    headers = tuple((k.lower(), decode_header(v)) for k, v in msg.raw_items())
-    text, html, attachments = _walk(msg)
-    text = text.replace("\r\n", "\n")
-    new, quoted, signature = split_reply(text)
-    froms = _addresses([str(v) for v in msg.get_all("From", [])])
-    from_name, from_addr = froms[0] if froms else ("", "")
-    refs = re.findall(r"<[^<>\s]+>", decode_header(msg.get("References")))
-    irt = re.findall(r"<[^<>\s]+>", decode_header(msg.get("In-Reply-To")))
+    items, defects = _read_header_block(raw)
+    headers = tuple((k.lower(), decode_header(v)) for k, v in items)
+    first: dict[str, str] = {}
+    for k, v in headers:
+        first.setdefault(k, v)
+    from_name, from_addr = _first_address([v for k, v in items if k.lower() == "from"])
+    irt = _MSGID.findall(first.get("in-reply-to", ""))
+    ctype = first.get("content-type", "").split(";", 1)[0].strip().lower()
     return MailMessage(
-        message_id=(re.findall(r"<[^<>\s]+>", decode_header(msg.get("Message-ID"))) or [""])[0],
-        subject=decode_header(msg.get("Subject")),
+        message_id=(_MSGID.findall(first.get("message-id", "")) or [""])[0],
+        subject=first.get("subject", ""),
         from_addr=from_addr,
         from_name=from_name,
-        to=tuple(a for _n, a in _addresses([str(v) for v in msg.get_all("To", [])]) if a),
-        cc=tuple(a for _n, a in _addresses([str(v) for v in msg.get_all("Cc", [])]) if a),
-        reply_to=tuple(a for _n, a in _addresses([str(v) for v in msg.get_all("Reply-To", [])])
-                       if a),
-        date=_date(msg.get("Date")),
         in_reply_to=irt[0] if irt else "",
-        references=tuple(refs),
+        references=tuple(_MSGID.findall(first.get("references", ""))),
         headers=headers,
-        text=text,
-        html=html,
-        new_text=new,
-        quoted_text=quoted,
-        signature=signature,
-        attachments=tuple(attachments),
-        content_type=(msg.get_content_type() or "text/plain").lower(),
-        envelope_from=decode_header(msg.get("Return-Path")),
+        content_type=ctype if ctype.count("/") == 1 else "text/plain",
+        envelope_from=first.get("return-path", ""),
         size=len(raw),
-        defects=tuple(type(d).__name__ for d in msg.defects),
+        raw=raw,
+        header_defects=defects,
     )
 
 
+_MSGID = re.compile(r"<[^<>\s]+>")
+_SIMPLE_FROM = re.compile(
+    r'^\s*(?:"([^"\\<>]*)"|([^"<>,;:@()\\]*?))\s*<([^<>@\s,;"]+@[^<>@\s,;"]+)>\s*$'
+    r'|^\s*([^<>@\s,;"()]+@[^<>@\s,;"()]+)\s*$')
+
+
+def _first_address(values: list[str]) -> tuple[str, str]:
+    """(name, lower-cased address) of the first From; the common shapes without email.utils."""
+    if not values:
+        return "", ""
+    m = _SIMPLE_FROM.match(values[0]) if "=?" not in values[0] else None
+    if m:
+        if m[4]:
+            return "", m[4].lower()
+        return decode_header(m[1] if m[1] is not None else m[2] or ""), m[3].lower()
+    found = _addresses(values)
+    return found[0] if found else ("", "")
+
+
+def _read_header_block(raw: bytes) -> tuple[list[tuple[str, str]], tuple[str, ...]]:
+    """The header fields as (name, raw value), unfolded; defects for lines that are not fields."""
+    crlf, lf = raw.find(b"\r\n\r\n"), raw.find(b"\n\n")
+    ends = [e for e in (crlf, lf) if e >= 0]
+    head = raw[:min(ends)] if ends else raw
+    if raw.startswith((b"\r\n", b"\n")):
+        head = b""
+    items: list[list[str]] = []
+    defects: list[str] = []
+    for line in head.decode("ascii", "surrogateescape").replace("\r\n", "\n").split("\n"):
+        if line[:1] in (" ", "\t"):
+            if items:
+                items[-1][1] += "\n" + line
+            continue
+        name, colon, value = line.partition(":")
+        if not colon or not name or name != name.strip() or " " in name or not name.isascii():
+            if line and not (line.startswith("From ") and not items):  # mbox separator
+                defects.append(f"not a header field: {line[:60]!r}")
+            continue
+        items.append([name, value.lstrip(" \t")])
+    return [(k, _fix_8bit(v.rstrip("\r")) if not v.isascii() else v.rstrip("\r"))
+            for k, v in items], tuple(defects)
+
+
+def read_body(raw: bytes) -> MailBody:
+    """Text, HTML, reply parts and attachments of a message.  Never raises."""
+    try:
+        msg = email.message_from_bytes(raw)
+        text, html, attachments = _walk(msg)
+        text = text.replace("\r\n", "\n")
+        new, quoted, signature = split_reply(text)
+        return MailBody(text, html, new, quoted, signature, tuple(attachments),
+                        tuple(type(d).__name__ for d in msg.defects))
+    except Exception as exc:  # a body the parser cannot read: keep its bytes as text
+        text = raw.decode("utf-8", "replace")
+        return MailBody(text, None, text, "", "", (),
+                        (f"unreadable body: {type(exc).__name__}: {exc}",))
+
+
 def _unreadable(raw: bytes, reason: str) -> MailMessage:
-    text = raw.decode("utf-8", "replace")
-    return MailMessage("", "", "", "", (), (), (), None, "", (), (), text, None, text, "", "", (),
-                       "text/plain", "", len(raw), (f"unreadable: {reason}",))
+    return MailMessage("", "", "", "", "", (), (), "text/plain", "", len(raw), raw,
+                       (f"unreadable: {reason}",))

@@ -22,7 +22,7 @@ from cscbot.domain.commands import HELP, Command, ParsedReply, looks_like_comman
 from cscbot.domain.mail import MailMessage
 from cscbot.domain.outgoing import OutgoingMail
 from cscbot.domain.tokens import read_token, tokens_in
-from cscbot.errors import CommandError, ConfigError
+from cscbot.errors import CommandError
 from cscbot.records import TokenMailRow
 from cscbot.services.context import Context
 from cscbot.services.drafts import ApprovalOptions, approve_draft, reject_draft
@@ -86,8 +86,12 @@ def presented_token(ctx: Context, msg: MailMessage) -> PresentedToken | None:
 def handle_reply(ctx: Context, msg: MailMessage, now: datetime) -> str:
     """Carry out a secretariat reply, or refuse it silently (notice + audit)."""
     if ctx.token_key is None:
-        raise ConfigError(f"secretariat commands are off: no token key (set the environment "
-                          f"variable {ctx.settings.digest.token_key_env})")
+        # nothing can be authenticated: refuse (the digest says why), do not retry the mail
+        off = (f"secretariat commands are off: no token key (set the environment "
+               f"variable {ctx.settings.digest.token_key_env})")
+        with ctx.store.transaction():
+            _refuse(ctx, msg, None, parse_reply(msg.new_text, None), off, now)
+        return f"refused reply from {msg.from_addr}: {off}"
     token = presented_token(ctx, msg)
     row = ctx.store.token_mail_get(token.issued.issue_id) if token and token.issued else None
     default_item = f"D{row.key.split(':', 1)[1]}" if row and row.kind == "draft" else None

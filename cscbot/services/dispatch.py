@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from cscbot.domain.mail import MailMessage
-from cscbot.services import commands, complaints, monthly, rap
+from cscbot.services import commands, complaints, monthly, rap, unsorted
 from cscbot.services.context import Context
 
 Handler = Callable[[Context, MailMessage, datetime], str]
@@ -24,6 +24,7 @@ HANDLERS: dict[str, Handler] = {
     "complaint": complaints.handle_complaint,
     # "bounce": delivery.handle_bounce,
     "rap_response": rap.handle_response,
+    "other": unsorted.handle_other,
 }
 
 

@@ -11,7 +11,7 @@ import pytest
 from cscbot.adapters.sqlite import SqliteStore
 from cscbot.domain.mail import parse_message
 from cscbot.domain.outgoing import OutgoingMail
-from cscbot.errors import CommandError, ConfigError
+from cscbot.errors import CommandError
 from cscbot.records import DraftRow, OutboxRow
 from cscbot.render import Renderer
 from cscbot.services import commands
@@ -245,8 +245,11 @@ def test_dmarc_pass_from_our_server_is_accepted(dmarc_ctx: Context) -> None:
     assert dmarc_ctx.store.outbox_has("findings:2026-10")
 
 
-def test_without_a_key_commands_are_off_with_a_clear_error(ctx: Context) -> None:
+def test_without_a_key_commands_are_off_and_the_reply_is_refused(ctx: Context) -> None:
     request = _draft(ctx)
     keyless = Context(ctx.settings, ctx.store, ctx.renderer, None)
-    with pytest.raises(ConfigError, match="CSCBOT_TOKEN_KEY"):
-        handle_reply(keyless, reply_to(request, "approve"), NOW)
+    account = handle_reply(keyless, reply_to(request, "approve"), NOW)
+    assert "commands are off" in account and "CSCBOT_TOKEN_KEY" in account
+    assert not ctx.store.outbox_has("findings:2026-10")  # nothing executed
+    (notice,) = ctx.store.notices("refusal")
+    assert "CSCBOT_TOKEN_KEY" in notice.summary + str(notice.details)

@@ -16,6 +16,7 @@ from cscbot.adapters.sqlite.complaints import ComplaintQueries
 from cscbot.adapters.sqlite.digest import DigestQueries
 from cscbot.adapters.sqlite.drafts import DraftQueries
 from cscbot.adapters.sqlite.findings import FindingsQueries
+from cscbot.adapters.sqlite.journal import JournalQueries
 from cscbot.adapters.sqlite.notices import NoticeQueries
 from cscbot.adapters.sqlite.outbox import OutboxQueries
 from cscbot.adapters.sqlite.pti import PtiQueries
@@ -31,6 +32,7 @@ class SqliteStore(
     DigestQueries,
     PtiQueries,
     ComplaintQueries,
+    JournalQueries,
 ):
     def __init__(self, path: Path | str, migrate: bool = True) -> None:
         self.db = Database(path)

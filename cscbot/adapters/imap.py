@@ -1,0 +1,369 @@
+"""IMAP source over aioimaplib (the only module that imports it).
+
+- TLS: implicit ("tls") or STARTTLS, certificates verified (a CA file for private CAs).
+- News: IDLE when offered, re-issued every `idle_renew_seconds`; polling otherwise; either way
+  `wait_for_news` returns at least every `sweep_interval_seconds` so a UID sweep catches what a
+  missed notification would lose.
+- Fetching: UID SEARCH for what is not settled, then UID FETCH in chunks of `fetch_chunk` (the
+  library's parser degrades badly on large responses), the next chunk requested while the
+  caller works on the current one.  Messages over `max_bytes` are not fetched, only sized.
+- Settling: UID MOVE to the processed / quarantine folder, or COPY + flags where MOVE is absent.
+  Never EXPUNGE, never delete.
+- Any drop (timeout, reset, BYE while idling) closes the session; the next call reconnects after
+  an exponential backoff with jitter.  Every command runs under `asyncio.wait_for`, and
+  library errors become `TransientError` / `AuthenticationError` here.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import random
+import re
+import ssl
+from collections.abc import AsyncIterator, Awaitable, Sequence
+from typing import Any, TypeVar
+
+import aioimaplib
+
+from cscbot.config import ImapSettings
+from cscbot.errors import AuthenticationError, CscbotError, TransientError, TransientTimeout
+from cscbot.ports import Disposition, RawMail
+
+log = logging.getLogger(__name__)
+# the library logs every untagged response it does not use at INFO: noise in our log
+logging.getLogger("aioimaplib").setLevel(logging.WARNING)
+
+T = TypeVar("T")
+
+SETTLED_KEYWORD = "$CscbotSettled"
+"""Marks a message copied away where the server has no MOVE (it stays, flagged, in place)."""
+
+_FETCH_LINE = re.compile(rb"^\d+ FETCH \(")
+_UID = re.compile(rb"UID (\d+)")
+_SIZE = re.compile(rb"RFC822\.SIZE (\d+)")
+_UIDVALIDITY = re.compile(rb"UIDVALIDITY (\d+)")
+_LIBRARY_ERRORS = (OSError, EOFError, aioimaplib.AioImapException, RecursionError)
+
+
+def uid_set(uids: Sequence[int]) -> str:
+    """'1:3,7,9:10' for [1, 2, 3, 7, 9, 10] (sorted input)."""
+    parts: list[str] = []
+    start = prev = uids[0]
+    for u in uids[1:]:
+        if u == prev + 1:
+            prev = u
+            continue
+        parts.append(f"{start}:{prev}" if prev != start else str(start))
+        start = prev = u
+    parts.append(f"{start}:{prev}" if prev != start else str(start))
+    return ",".join(parts)
+
+
+def quote(name: str) -> str:
+    return '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def parse_fetch(lines: Sequence[Any]) -> list[tuple[int, bytes | None, int]]:
+    """(uid, body or None, RFC822.SIZE or -1) per message of a FETCH response."""
+    out: list[tuple[int, bytes | None, int]] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if isinstance(line, bytes) and _FETCH_LINE.match(line):
+            meta = line
+            body: bytes | None = None
+            if i + 1 < len(lines) and isinstance(lines[i + 1], bytearray):
+                body = bytes(lines[i + 1])
+                i += 1
+                if i + 1 < len(lines) and isinstance(lines[i + 1], bytes):
+                    meta += lines[i + 1]  # UID may follow the literal
+            uid, size = _UID.search(meta), _SIZE.search(meta)
+            if uid:
+                out.append((int(uid[1]), body, int(size[1]) if size else -1))
+        i += 1
+    return out
+
+
+class ImapSource:
+    def __init__(self, settings: ImapSettings, password: str, *, processed_folder: str,
+                 quarantine_folder: str, max_bytes: int | None = None,
+                 folder: str | None = None, search: str = "ALL") -> None:
+        self.s = settings
+        self.password = password
+        self.folder = folder or settings.folder
+        self.folders: dict[Disposition, str] = {"processed": processed_folder,
+                                                "quarantine": quarantine_folder}
+        self.max_bytes = max_bytes
+        self.search = search
+        """SEARCH criteria for what to fetch (e.g. 'SINCE 1-Jan-2026' for a backfill)."""
+        self._client: Any = None
+        self._lost: asyncio.Event | None = None
+        self._uidvalidity = 0
+        self._failures = 0
+        self._retry_at = 0.0
+
+    # --- the session -----------------------------------------------------------------------
+
+    @property
+    def connected(self) -> bool:
+        return self._client is not None and self._lost is not None and not self._lost.is_set()
+
+    async def _session(self) -> Any:
+        if self.connected:
+            return self._client
+        await self._drop()
+        loop = asyncio.get_running_loop()
+        if loop.time() < self._retry_at:
+            raise TransientError(f"IMAP {self.s.host}: reconnecting in "
+                                 f"{self._retry_at - loop.time():.1f}s")
+        try:
+            await self._open()
+        except CscbotError:
+            await self._drop()
+            self._failures += 1
+            self._retry_at = loop.time() + self.backoff(self._failures)
+            raise
+        self._failures = 0
+        return self._client
+
+    def backoff(self, failures: int) -> float:
+        """Exponential (1 s, 2 s, 4 s, ...) up to reconnect_max_seconds, with 50% jitter."""
+        ceiling = min(self.s.reconnect_max_seconds, float(2 ** min(failures - 1, 20)))
+        return ceiling * (0.5 + random.random() / 2)  # jitter, not secrecy
+
+    async def _open(self) -> None:
+        lost = asyncio.Event()
+        self._lost = lost
+        context = ssl.create_default_context(
+            cafile=str(self.s.cafile) if self.s.cafile else None)
+        implicit = context if self.s.security == "tls" else None
+        client = aioimaplib.IMAP4(host=self.s.host, port=self.s.port,
+                                  timeout=self.s.timeout_seconds,
+                                  conn_lost_cb=lambda _exc: lost.set(), ssl_context=implicit)
+        self._client = client
+        await self._timed(client.wait_hello_from_server(), "greeting")
+        if self.s.security == "starttls":
+            await self._starttls(client, context)
+        response = await self._timed(client.login(self.s.username, self.password), "LOGIN")
+        if response.result != "OK":
+            raise AuthenticationError(f"IMAP {self.s.host}: login as {self.s.username} "
+                                      f"refused: {_text(response)}")
+        await self._timed(client.protocol.capability(), "CAPABILITY")
+        for name in self.folders.values():  # NO when it exists: fine
+            await self._timed(client.create(quote(name)), "CREATE")
+        selected = await self._timed(client.select(quote(self.folder)), "SELECT")
+        if selected.result != "OK":
+            raise TransientError(f"IMAP: cannot select {self.folder}: {_text(selected)}")
+        found = next((m for line in selected.lines if isinstance(line, bytes)
+                      for m in [_UIDVALIDITY.search(line)] if m), None)
+        self._uidvalidity = int(found[1]) if found else 0
+        log.info("imap: connected to %s:%d (%s), %s uidvalidity=%d idle=%s move=%s",
+                 self.s.host, self.s.port, self.s.security, self.folder, self._uidvalidity,
+                 self.has("IDLE"), self.has("MOVE"))
+
+    async def _starttls(self, client: Any, context: ssl.SSLContext) -> None:
+        if not client.has_capability("STARTTLS"):
+            raise TransientError(f"IMAP {self.s.host}: server does not offer STARTTLS")
+        proto = client.protocol
+        command = aioimaplib.Command("STARTTLS", proto.new_tag(), loop=proto.loop)
+        response = await self._timed(proto.execute(command), "STARTTLS")
+        if response.result != "OK":
+            raise TransientError(f"IMAP {self.s.host}: STARTTLS refused: {_text(response)}")
+        loop = asyncio.get_running_loop()
+        proto.transport = await self._timed(
+            loop.start_tls(proto.transport, proto, context, server_hostname=self.s.host),
+            "TLS handshake")
+        await self._timed(proto.capability(), "CAPABILITY")
+
+    def has(self, capability: str) -> bool:
+        return self._client is not None and capability in self._client.protocol.capabilities
+
+    async def _timed(self, step: Awaitable[T], what: str) -> T:
+        """Every command under a timeout; library and socket errors become ours."""
+        try:
+            return await asyncio.wait_for(step, self.s.timeout_seconds)
+        except TimeoutError as exc:
+            if self._lost is not None:
+                self._lost.set()
+            raise TransientTimeout(f"IMAP {self.s.host}: {what}: no answer within "
+                                   f"{self.s.timeout_seconds:.0f}s") from exc
+        except ssl.SSLCertVerificationError as exc:
+            raise TransientError(f"IMAP {self.s.host}: certificate not trusted: "
+                                 f"{exc.verify_message}") from exc
+        except _LIBRARY_ERRORS as exc:
+            if self._lost is not None:
+                self._lost.set()
+            raise TransientError(f"IMAP {self.s.host}: {what}: {type(exc).__name__}: "
+                                 f"{exc}") from exc
+
+    async def _drop(self) -> None:
+        client, self._client = self._client, None
+        if self._lost is not None:
+            self._lost.set()
+        if client is None:
+            return
+        for task in list(client.tasks) + list(client.protocol.tasks):
+            task.cancel()
+        transport = client.protocol.transport
+        if transport is not None:
+            transport.close()
+
+    # --- MailSource -------------------------------------------------------------------------
+
+    async def fetch_new(self) -> AsyncIterator[Sequence[RawMail]]:
+        client = await self._session()
+        # a server reports mail that arrived since the last command only on a command like NOOP
+        await self._timed(client.protocol.simple_command("NOOP"), "NOOP")
+        unsettled = f"{self.search} UNKEYWORD {SETTLED_KEYWORD}"
+        uids = await self._search(client, unsettled)
+        if not uids:
+            return
+        large: list[int] = []
+        if self.max_bytes is not None:
+            large = await self._search(client, f"LARGER {self.max_bytes} {unsettled}")
+            if large:
+                yield await self._fetch(client, large, "(UID RFC822.SIZE)")
+        skip = set(large)
+        todo = [u for u in uids if u not in skip]
+        chunks = [todo[i:i + self.s.fetch_chunk] for i in range(0, len(todo), self.s.fetch_chunk)]
+        async for batch in self._prefetching(client, chunks):
+            yield batch
+
+    async def _prefetching(self, client: Any, chunks: list[list[int]],
+                           ) -> AsyncIterator[Sequence[RawMail]]:
+        """Ask for chunk n+1 before handing chunk n over: the server works while we do."""
+        if not chunks:
+            return
+        body = "(UID BODY.PEEK[])"
+        pending = asyncio.ensure_future(self._fetch(client, chunks[0], body))
+        try:
+            for i in range(len(chunks)):
+                batch = await pending
+                if i + 1 < len(chunks):
+                    pending = asyncio.ensure_future(self._fetch(client, chunks[i + 1], body))
+                yield batch
+        finally:
+            if not pending.done():  # the caller stopped early: the session is in doubt
+                pending.cancel()
+                await self._drop()
+
+    async def _search(self, client: Any, criteria: str) -> list[int]:
+        response = await self._timed(
+            client.protocol.search(criteria, charset=None, by_uid=True), "UID SEARCH")
+        if response.result != "OK":
+            raise TransientError(f"IMAP: UID SEARCH {criteria}: {_text(response)}")
+        uids: list[int] = []
+        for line in response.lines[:-1]:  # the last line is the tagged completion text
+            if isinstance(line, bytes):  # the library strips the leading 'SEARCH'
+                uids.extend(int(u) for u in line.split() if u.isdigit())
+        return sorted(uids)
+
+    async def _fetch(self, client: Any, uids: list[int], parts: str) -> list[RawMail]:
+        response = await self._timed(
+            client.protocol.fetch(uid_set(uids), parts, by_uid=True), "UID FETCH")
+        if response.result != "OK":
+            raise TransientError(f"IMAP: UID FETCH: {_text(response)}")
+        return [RawMail(self.folder, self._uidvalidity, str(uid), body or b"",
+                        size if body is None else -1)
+                for uid, body, size in parse_fetch(response.lines)]
+
+    async def settle(self, mails: Sequence[RawMail], disposition: Disposition) -> None:
+        try:
+            client = await self._session()
+        except CscbotError as exc:
+            log.warning("imap: cannot settle %d message(s) now (%s); they are recognised when "
+                        "seen again", len(mails), exc)
+            return
+        uids = sorted(int(m.uid) for m in mails
+                      if m.mailbox == self.folder and m.uidvalidity == self._uidvalidity)
+        if not uids:
+            return
+        target = quote(self.folders[disposition])
+        try:
+            await self._settle(client, uid_set(uids), target)
+        except TransientError as exc:
+            log.warning("imap: settling %d message(s) failed: %s", len(uids), exc)
+
+    async def _settle(self, client: Any, uids: str, target: str) -> None:
+        proto = client.protocol
+        if self.has("MOVE"):
+            response = await self._timed(proto.move(uids, target, by_uid=True), "UID MOVE")
+            if response.result == "OK":
+                return
+            log.warning("imap: UID MOVE refused (%s); copying instead", _text(response))
+        response = await self._timed(proto.copy(uids, target, by_uid=True), "UID COPY")
+        if response.result != "OK":
+            raise TransientError(f"UID COPY to {target}: {_text(response)}")
+        await self._timed(proto.store(uids, "+FLAGS.SILENT", f"(\\Seen {SETTLED_KEYWORD})",
+                                      by_uid=True), "UID STORE")
+
+    async def wait_for_news(self, timeout: float) -> None:
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + min(timeout, self.s.sweep_interval_seconds)
+        if not self.connected:
+            await asyncio.sleep(max(0.0, min(self._retry_at, deadline) - loop.time()))
+            return
+        if not (self.s.idle and self.has("IDLE")):
+            await self._sleep_unless_lost(min(self.s.poll_interval_seconds,
+                                              deadline - loop.time()))
+            return
+        while loop.time() < deadline and self.connected:
+            if await self._idle(min(self.s.idle_renew_seconds, deadline - loop.time())):
+                return
+
+    async def _sleep_unless_lost(self, seconds: float) -> None:
+        if self._lost is not None:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._lost.wait(), max(0.0, seconds))
+
+    async def _idle(self, seconds: float) -> bool:
+        """One IDLE of at most `seconds`; True when the server announced news or went away."""
+        client, lost = self._client, self._lost
+        assert client is not None and lost is not None
+        try:
+            idle = await self._timed(client.idle_start(timeout=seconds), "IDLE")
+        except TransientError as exc:
+            log.info("imap: IDLE failed (%s); reconnecting", exc)
+            await self._drop()
+            return True
+        push = asyncio.ensure_future(client.wait_server_push(seconds + 5))
+        gone = asyncio.ensure_future(lost.wait())
+        try:
+            await asyncio.wait({push, gone}, timeout=seconds + 5,
+                               return_when=asyncio.FIRST_COMPLETED)
+            lines = push.result() if push.done() and not push.exception() else []
+        finally:
+            push.cancel()
+            gone.cancel()
+        if lost.is_set() or any(b"BYE" in line for line in lines if isinstance(line, bytes)):
+            log.info("imap: server closed the connection while idling; reconnecting")
+            await self._drop()
+            return True
+        news = any(b"EXISTS" in line or b"RECENT" in line
+                   for line in lines if isinstance(line, bytes))
+        await self._end_idle(client, idle)
+        return news
+
+    async def _end_idle(self, client: Any, idle: Awaitable[Any]) -> None:
+        try:
+            client.idle_done()
+            await self._timed(idle, "IDLE DONE")
+        except (TransientError, *_LIBRARY_ERRORS) as exc:
+            log.info("imap: ending IDLE failed (%s); reconnecting", exc)
+            await self._drop()
+
+    async def close(self) -> None:
+        client = self._client
+        if client is not None and self.connected:
+            with contextlib.suppress(CscbotError, *_LIBRARY_ERRORS):
+                await self._timed(client.logout(), "LOGOUT")
+        await self._drop()
+
+
+def _text(response: Any) -> str:
+    lines: list[Any] = getattr(response, "lines", []) or []
+    last = lines[-1] if lines else b""
+    return last.decode("utf-8", "replace") if isinstance(last, bytes | bytearray) else str(last)
+

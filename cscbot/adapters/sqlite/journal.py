@@ -1,0 +1,144 @@
+"""SQL of the intake journal: admit each message once, record what became of it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime
+from typing import Any
+
+from cscbot.adapters.sqlite.base import Database
+from cscbot.records import JournalEntry, JournalRow
+
+
+def _row(r: Any) -> JournalRow:
+    d = dict(r)
+    if d["data"] is not None:
+        d["data"] = bytes(d["data"])
+    return JournalRow(**d)
+
+
+class JournalQueries:
+    db: Database
+
+    def journal_admit(self, *, mailbox: str, uidvalidity: int, uid: str, message_id: str,
+                      sha256: str, size: int, data: bytes | None, now: datetime) -> JournalRow:
+        """The journal row of this message, written now when it is new.
+
+        Known by its place (mailbox, UIDVALIDITY, UID): returned as is.  Known by Message-ID and
+        hash at another place (UIDVALIDITY reset, a second copy): the row moves to the new place
+        and is returned, so what was done is not done again.
+        """
+        r = self.db.one("SELECT * FROM journal WHERE (mailbox=? AND uidvalidity=? AND uid=?)"
+                        " OR (message_id=? AND sha256=?) ORDER BY id LIMIT 1",
+                        (mailbox, uidvalidity, uid, message_id, sha256))
+        if r is not None and (r["mailbox"], r["uidvalidity"], r["uid"]) == (
+                mailbox, uidvalidity, uid):
+            return _row(r)
+        if r is not None:
+            self.db.execute("UPDATE journal SET mailbox=?, uidvalidity=?, uid=?,"
+                            " seen_count=seen_count+1 WHERE id=?",
+                            (mailbox, uidvalidity, uid, r["id"]))
+            found = self.journal_get(int(r["id"]))
+            assert found is not None
+            return found
+        cur = self.db.execute(
+            "INSERT INTO journal (mailbox, uidvalidity, uid, message_id, sha256, size, data,"
+            " received_at) VALUES (?,?,?,?,?,?,?,?)",
+            (mailbox, uidvalidity, uid, message_id, sha256, size, data, now.isoformat()))
+        return JournalRow(int(cur.lastrowid or 0), mailbox, uidvalidity, uid, message_id, sha256,
+                          size, data, None, None, "new", 0, None, None, 1, now.isoformat(), None)
+
+    def journal_admit_many(self, entries: Sequence[JournalEntry], now: datetime,
+                           ) -> list[JournalRow]:
+        """`journal_admit` for a batch: indexed look-ups and one insert for all the new ones."""
+        if not entries:
+            return []
+        known = self._at_places(entries)
+        ids = {e.message_id for e in entries}
+        same = {(r[0], r[1]) for r in self.db.all(
+            f"SELECT message_id, sha256 FROM journal WHERE message_id IN"
+            f" ({','.join('?' * len(ids))})", list(ids))}
+        fresh: list[JournalEntry] = []
+        for e in entries:
+            identity = (e.message_id, e.sha256)
+            if (e.mailbox, e.uidvalidity, e.uid) not in known and identity not in same:
+                same.add(identity)  # a second copy in the same batch is matched to the first
+                fresh.append(e)
+        stamp = now.isoformat()
+        self.db.conn.executemany(
+            "INSERT INTO journal (mailbox, uidvalidity, uid, message_id, sha256, size, data,"
+            " received_at) VALUES (?,?,?,?,?,?,?,?)",
+            [(e.mailbox, e.uidvalidity, e.uid, e.message_id, e.sha256, e.size, e.data, stamp)
+             for e in fresh])
+        inserted = {key: int(r["id"]) for key, r in self._at_places(fresh).items()}
+        return [JournalRow(inserted[key], e.mailbox, e.uidvalidity, e.uid, e.message_id,
+                           e.sha256, e.size, e.data, None, None, "new", 0, None, None, 1, stamp,
+                           None)
+                if (key := (e.mailbox, e.uidvalidity, e.uid)) in inserted
+                else self.journal_admit(mailbox=e.mailbox, uidvalidity=e.uidvalidity, uid=e.uid,
+                                        message_id=e.message_id, sha256=e.sha256, size=e.size,
+                                        data=e.data, now=now)
+                for e in entries]
+
+    def _at_places(self, entries: Sequence[JournalEntry]) -> dict[tuple[str, int, str], Any]:
+        """Rows at the places (mailbox, UIDVALIDITY, UID) of `entries`, by place."""
+        groups: dict[tuple[str, int], list[str]] = {}
+        for e in entries:
+            groups.setdefault((e.mailbox, e.uidvalidity), []).append(e.uid)
+        found: dict[tuple[str, int, str], Any] = {}
+        for (mailbox, uidvalidity), uids in groups.items():
+            for r in self.db.all(
+                    f"SELECT id, uid FROM journal WHERE mailbox=? AND uidvalidity=? AND uid IN"
+                    f" ({','.join('?' * len(uids))})", [mailbox, uidvalidity, *uids]):
+                found[(mailbox, uidvalidity, r["uid"])] = r
+        return found
+
+    def journal_get(self, entry_id: int) -> JournalRow | None:
+        r = self.db.one("SELECT * FROM journal WHERE id=?", (entry_id,))
+        return _row(r) if r else None
+
+    def journal_list(self, status: str | None = None, limit: int = 1000) -> list[JournalRow]:
+        if status:
+            rows = self.db.all("SELECT * FROM journal WHERE status=? ORDER BY id DESC LIMIT ?",
+                               (status, limit))
+        else:
+            rows = self.db.all("SELECT * FROM journal ORDER BY id DESC LIMIT ?", (limit,))
+        return [_row(r) for r in rows]
+
+    def journal_counts(self) -> dict[str, int]:
+        """Messages per status."""
+        return {r[0]: int(r[1]) for r in
+                self.db.all("SELECT status, count(*) FROM journal GROUP BY status")}
+
+    def journal_mark_handled(self, entry_id: int, *, kind: str, reason: str, outcome: str,
+                             now: datetime) -> None:
+        self.db.execute("UPDATE journal SET status='handled', kind=?, reason=?, outcome=?,"
+                        " attempts=attempts+1, handled_at=? WHERE id=?",
+                        (kind, reason, outcome, now.isoformat(), entry_id))
+
+    def journal_mark_failed(self, entry_id: int, *, kind: str, reason: str, error: str,
+                            quarantine: bool, now: datetime) -> None:
+        """One more failed attempt; quarantined when `quarantine` (no more retries)."""
+        self.db.execute("UPDATE journal SET status=?, kind=?, reason=?, error=?,"
+                        " attempts=attempts+1, handled_at=? WHERE id=?",
+                        ("quarantined" if quarantine else "new", kind, reason, error,
+                         now.isoformat() if quarantine else None, entry_id))
+
+    def journal_quarantine(self, entry_id: int, *, reason: str, now: datetime) -> None:
+        """Quarantined without being read or handled (e.g. over the size limit)."""
+        self.db.execute("UPDATE journal SET status='quarantined', kind='quarantined', reason=?,"
+                        " handled_at=? WHERE id=?", (reason, now.isoformat(), entry_id))
+
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """Inside a transaction: undo only what was written within, when it raises."""
+        self.db.execute("SAVEPOINT one_message")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK TO one_message")
+            self.db.execute("RELEASE one_message")
+            raise
+        else:
+            self.db.execute("RELEASE one_message")

@@ -1,0 +1,184 @@
+"""What kind of mail is this?  Pure: (message, settings) -> (kind, reason).
+
+The order of the rules matters and is the policy: a bounce is a bounce whoever sent it; PTI's
+report is recognised before auto-submission (report mail is often machine-sent); an
+out-of-office from the secretariat is an auto-reply, not a command; only then are replies to our
+digests, RAP correspondence, list traffic and finally complaints told apart.  Every decision
+carries the reason it was made, which intake stores with the message.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cscbot.domain.mail import MailMessage
+
+KINDS = ("complaint", "pti_report", "secretariat_reply", "rap_response", "auto_reply", "bounce",
+         "list", "other")
+
+_REPORT_SUBJECT = re.compile(
+    r"(?:performance\s+report|naming\s+function\s+performance|sla\s+(?:performance\s+)?report"
+    r"|csc\s+report)", re.IGNORECASE)
+_REPORT_CONTENT = re.compile(r"(?:service\s+level|\bSLA\b|thresholds?\s+met|performance\s+report)",
+                             re.IGNORECASE)
+_RAP_TAG = re.compile(r"\[RAP-(\d+)\]", re.IGNORECASE)
+_AUTO_SUBJECT = re.compile(
+    r"^\s*(?:out\s+of\s+(?:the\s+)?office|automatic\s+reply|auto(?:matic)?[- ]?reply|autoreply"
+    r"|auto:|réponse\s+automatique|respuesta\s+automática|abwesenheitsnotiz|absence)",
+    re.IGNORECASE)
+_BOUNCE_SUBJECT = re.compile(
+    r"^\s*(?:undeliver(?:able|ed)|delivery\s+status\s+notification|returned\s+mail"
+    r"|mail\s+delivery\s+(?:failed|failure|system)|failure\s+notice|delivery\s+failure)",
+    re.IGNORECASE)
+_BOUNCE_SENDERS = ("mailer-daemon", "postmaster", "mail-daemon")
+
+
+@dataclass(frozen=True)
+class Classification:
+    kind: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What classification needs from the configuration (addresses lower-cased)."""
+
+    bot_address: str
+    own_addresses: frozenset[str]
+    secretariat: frozenset[str]
+    pti_senders: frozenset[str]
+    no_reply_patterns: tuple[str, ...]
+    digest_subject_tag: str
+    message_id_domain: str
+
+
+def classify(msg: MailMessage, settings: Settings) -> Classification:
+    for rule in (_bounce, _pti_report, _auto_reply, _secretariat_reply, _rap_response, _listmail):
+        found = rule(msg, settings)
+        if found is not None:
+            return found
+    return _complaint_or_other(msg, settings)
+
+
+def _bounce(msg: MailMessage, _s: Settings) -> Classification | None:
+    ctype = msg.content_type
+    report_type = _param(msg.header("content-type") or "", "report-type").lower()
+    if ctype == "multipart/report" and report_type in ("delivery-status", ""):
+        return Classification("bounce", "multipart/report delivery-status")
+    if ctype.startswith("multipart/") and any(
+            a.content_type == "message/delivery-status" for a in msg.attachments):
+        return Classification("bounce", "carries a message/delivery-status part")
+    local = msg.from_addr.split("@", 1)[0]
+    if msg.envelope_from.strip() == "<>":
+        return Classification("bounce", "null sender (Return-Path: <>)")
+    if local in _BOUNCE_SENDERS:
+        return Classification("bounce", f"from {local}")
+    if _BOUNCE_SUBJECT.match(msg.subject) and not msg.from_addr:
+        return Classification("bounce", "delivery failure subject without a sender")
+    return None
+
+
+def _pti_report(msg: MailMessage, s: Settings) -> Classification | None:
+    subject_says = bool(_REPORT_SUBJECT.search(msg.subject))
+    from_pti = msg.from_addr in s.pti_senders
+    if from_pti and subject_says:
+        return Classification("pti_report", f"from PTI sender {msg.from_addr}, report subject")
+    if from_pti and _looks_like_report(msg):
+        return Classification("pti_report", f"from PTI sender {msg.from_addr}, report content")
+    if subject_says and "iana" in msg.subject.lower() and _looks_like_report(msg) \
+            and not msg.in_reply_to:
+        return Classification("pti_report",
+                              f"report subject and content from unlisted sender {msg.from_addr}")
+    return None
+
+
+def _looks_like_report(msg: MailMessage) -> bool:
+    if any(a.content_type in ("text/html", "text/csv", "application/pdf")
+           for a in msg.attachments) and _REPORT_CONTENT.search(msg.subject + " " + msg.text):
+        return True
+    return bool(_REPORT_CONTENT.search(msg.text[:4000]))
+
+
+def _auto_reply(msg: MailMessage, _s: Settings) -> Classification | None:
+    auto = (msg.header("auto-submitted") or "no").strip().lower()
+    if not auto.startswith("no"):
+        return Classification("auto_reply", f"Auto-Submitted: {auto}")
+    for name in ("x-autoreply", "x-autorespond", "x-auto-reply"):
+        value = msg.header(name)
+        if value is not None:
+            return Classification("auto_reply", f"{name}: {value}")
+    precedence = (msg.header("precedence") or "").strip().lower()
+    if precedence == "auto_reply":
+        return Classification("auto_reply", "Precedence: auto_reply")
+    if msg.content_type == "multipart/report":
+        return Classification("auto_reply", "a disposition (read) report")
+    if _AUTO_SUBJECT.match(msg.subject):
+        return Classification("auto_reply", f"subject {msg.subject[:60]!r}")
+    return None
+
+
+def _secretariat_reply(msg: MailMessage, s: Settings) -> Classification | None:
+    if msg.from_addr not in s.secretariat:
+        return None
+    tag = f"[{s.digest_subject_tag}".lower()
+    if tag in msg.subject.lower():
+        return Classification("secretariat_reply", f"from the secretariat, subject tag {tag}]")
+    for ref in (msg.in_reply_to, *msg.references):
+        if _is_ours(ref, s):
+            return Classification("secretariat_reply", f"from the secretariat, replying to {ref}")
+    local, _at, bot_domain = s.bot_address.partition("@")
+    for addr in (*msg.to, *msg.cc):
+        if addr.startswith(local + "+") and addr.endswith("@" + bot_domain):
+            return Classification("secretariat_reply", f"from the secretariat, to {addr}")
+    return None
+
+
+def _rap_response(msg: MailMessage, _s: Settings) -> Classification | None:
+    m = _RAP_TAG.search(msg.subject)
+    if m:
+        return Classification("rap_response", f"subject tag [RAP-{m[1]}]")
+    return None
+
+
+def _listmail(msg: MailMessage, _s: Settings) -> Classification | None:
+    list_id = msg.header("list-id")
+    if list_id:
+        return Classification("list", f"List-Id: {list_id[:80]}")
+    precedence = (msg.header("precedence") or "").strip().lower()
+    if precedence in ("bulk", "list", "junk"):
+        return Classification("list", f"Precedence: {precedence}")
+    if msg.header("list-unsubscribe"):
+        return Classification("list", "List-Unsubscribe header (bulk mail)")
+    return None
+
+
+def _complaint_or_other(msg: MailMessage, s: Settings) -> Classification:
+    sender = msg.from_addr
+    if not sender:
+        return Classification("other", "no readable sender address")
+    if sender in s.own_addresses:
+        return Classification("other", "from our own address")
+    if sender in s.secretariat:
+        return Classification("other", "from the secretariat, not a reply to a digest")
+    if sender in s.pti_senders:
+        return Classification("other", "from a PTI sender, not a report")
+    local = sender.split("@", 1)[0]
+    for pattern in s.no_reply_patterns:
+        if pattern in local:
+            return Classification("other", f"from a no-reply address ({pattern})")
+    if not (msg.subject.strip() or msg.new_text.strip()):
+        return Classification("other", "no subject and no text")
+    if _is_ours(msg.in_reply_to, s):
+        return Classification("complaint", f"{sender} replies to our mail {msg.in_reply_to}")
+    return Classification("complaint", f"written to the CSC by {sender}")
+
+
+def _is_ours(message_id: str, s: Settings) -> bool:
+    """A Message-ID the bot generated (right-hand side is our message_id_domain)."""
+    return bool(message_id) and message_id.lower().endswith(f"@{s.message_id_domain}>")
+
+
+def _param(header_value: str, name: str) -> str:
+    m = re.search(rf";\s*{name}\s*=\s*\"?([^\";\s]+)", header_value, re.IGNORECASE)
+    return m[1] if m else ""

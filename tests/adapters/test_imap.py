@@ -1,0 +1,185 @@
+"""The IMAP source against a real Dovecot: TLS, IDLE, restarts, UIDVALIDITY, a backlog."""
+
+from __future__ import annotations
+
+import asyncio
+import imaplib
+import shutil
+import tempfile
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+from dovecot_fixture import DovecotServer
+
+from cscbot.adapters.imap import ImapSource, parse_fetch, uid_set
+from cscbot.domain.mail import MailMessage
+from cscbot.errors import TransientError
+from cscbot.services import dispatch
+from cscbot.services.context import Context
+from cscbot.services.intake import poll_inbox
+from tests.adapters.imap_helpers import folder_count, imap_settings, message
+from tests.intake_support import make_context
+
+pytestmark = pytest.mark.servers
+NOW = datetime(2026, 2, 2, 12, 0, tzinfo=UTC)
+
+
+def source_for(account: dict[str, Any], **overrides: Any) -> ImapSource:
+    return ImapSource(imap_settings(account, **overrides), account["password"],
+                      processed_folder="cscbot/processed", quarantine_folder="cscbot/quarantine",
+                      max_bytes=100_000)
+
+
+@pytest.fixture
+def counted() -> Iterator[list[str]]:
+    """Message-IDs the complaint handler saw, in order (to prove nothing runs twice)."""
+    seen: list[str] = []
+    saved = dict(dispatch.HANDLERS)
+
+    def handle(ctx: Context, msg: MailMessage, now: datetime) -> str:
+        seen.append(msg.message_id)
+        return "counted"
+    dispatch.HANDLERS["complaint"] = handle
+    yield seen
+    dispatch.HANDLERS.clear()
+    dispatch.HANDLERS.update(saved)
+
+
+def test_uid_set_and_fetch_parsing() -> None:
+    assert uid_set([1, 2, 3, 7, 9, 10]) == "1:3,7,9:10"
+    lines = [b"1 FETCH (UID 5 BODY[] {3}", bytearray(b"abc"), b")",
+             b"2 FETCH (BODY[] {2}", bytearray(b"de"), b" UID 6)",
+             b"3 FETCH (UID 9 RFC822.SIZE 77)", b"Fetch completed."]
+    assert parse_fetch(lines) == [(5, b"abc", -1), (6, b"de", -1), (9, None, 77)]
+
+
+@pytest.mark.parametrize("security", ["tls", "starttls"])
+async def test_tls_with_a_ca_file_and_settling(dovecot: DovecotServer, imap_account: dict[str, Any],
+                                               security: str) -> None:
+    dovecot.seed(imap_account["user"], [message(i) for i in range(3)])
+    port = imap_account["ssl_port"] if security == "tls" else imap_account["port"]
+    source = source_for(imap_account, security=security, port=port)
+    batches = [b async for b in source.fetch_new()]
+    mails = [m for b in batches for m in b]
+    assert [m.data.replace(b"\r\n", b"\n") for m in mails] == [
+        message(i).replace(b"\r\n", b"\n") for i in range(3)]
+    await source.settle(mails[:2], "processed")
+    await source.settle(mails[2:], "quarantine")
+    await source.close()
+    assert folder_count(imap_account, "cscbot/processed") == 2
+    assert folder_count(imap_account, "cscbot/quarantine") == 1
+    assert folder_count(imap_account, "INBOX") == 0
+
+
+async def test_an_untrusted_certificate_is_refused(imap_account: dict[str, Any]) -> None:
+    source = source_for(imap_account, security="tls", port=imap_account["ssl_port"], cafile=None)
+    with pytest.raises(TransientError, match="certificate"):
+        async for _batch in source.fetch_new():
+            pass
+    await source.close()
+
+
+async def test_new_mail_while_idling_arrives(dovecot: DovecotServer,
+                                             imap_account: dict[str, Any]) -> None:
+    source = source_for(imap_account)
+    assert [b async for b in source.fetch_new()] == []
+    waiting = asyncio.create_task(source.wait_for_news(20))
+    await asyncio.sleep(0.5)
+    started = time.monotonic()
+    await asyncio.to_thread(dovecot.seed, imap_account["user"], [message(1)])
+    await asyncio.wait_for(waiting, 10)
+    assert time.monotonic() - started < 5  # pushed by IDLE, not the 20 s timeout
+    got = [m for b in [b async for b in source.fetch_new()] for m in b]
+    assert [m.uid for m in got] == ["1"]
+    await source.close()
+
+
+async def test_polling_without_idle(dovecot: DovecotServer, imap_account: dict[str, Any]) -> None:
+    source = source_for(imap_account, idle=False, poll_interval_seconds=1)
+    assert [b async for b in source.fetch_new()] == []
+    started = time.monotonic()
+    await source.wait_for_news(30)
+    assert time.monotonic() - started < 3
+    dovecot.seed(imap_account["user"], [message(1)])
+    assert len([m for b in [b async for b in source.fetch_new()] for m in b]) == 1
+    await source.close()
+
+
+async def test_uidvalidity_reset_does_not_act_twice(dovecot: DovecotServer,
+                                                    imap_account: dict[str, Any],
+                                                    counted: list[str]) -> None:
+    user = imap_account["user"]
+    dovecot.seed(user, [message(i) for i in range(3)], mailbox="Watched")
+    ctx = make_context()
+    source = source_for(imap_account, folder="Watched")
+    first = await poll_inbox(ctx, source, NOW, settle=False)  # acted on, never moved
+    await source.close()
+    conn = imaplib.IMAP4(imap_account["host"], imap_account["port"])
+    conn.login(user, imap_account["password"])
+    assert conn.delete("Watched")[0] == "OK"
+    conn.logout()
+    dovecot.seed(user, [message(i) for i in range(4)], mailbox="Watched")  # new UIDVALIDITY
+    source = source_for(imap_account, folder="Watched")
+    second = await poll_inbox(ctx, source, NOW)
+    await source.close()
+    assert (first.handled, second.known, second.handled) == (3, 3, 1)
+    assert sorted(counted) == sorted(f"<m{i}@registry.example>" for i in range(4))
+    assert folder_count(imap_account, "Watched") == 0
+    assert folder_count(imap_account, "cscbot/processed") == 4
+
+
+@pytest.mark.slow  # ~2 s: a thousand messages through the whole intake
+async def test_a_backlog_of_1000_is_handled_once(dovecot: DovecotServer,
+                                                 imap_account: dict[str, Any],
+                                                 counted: list[str]) -> None:
+    dovecot.seed(imap_account["user"], [message(i) for i in range(1000)])
+    ctx = make_context()
+    source = source_for(imap_account)
+    report = await poll_inbox(ctx, source, NOW)
+    again = await poll_inbox(ctx, source, NOW)
+    await source.close()
+    assert (report.seen, report.handled, again.seen) == (1000, 1000, 0)
+    assert len(counted) == len(set(counted)) == 1000
+    assert ctx.store.journal_counts() == {"handled": 1000}
+    assert folder_count(imap_account, "cscbot/processed") == 1000
+    assert folder_count(imap_account, "INBOX") == 0
+
+
+@pytest.fixture
+def own_dovecot() -> Iterator[DovecotServer]:
+    """A Dovecot of this test's own, to stop and restart without disturbing the others."""
+    root = tempfile.mkdtemp(prefix="dovecot-restart-", dir="/dev/shm")
+    server = DovecotServer(root).start()
+    yield server
+    server.stop()
+    shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.mark.slow  # two Dovecot stops (~1 s each) and a reconnect backoff
+async def test_dovecot_restart_mid_idle_loses_and_doubles_nothing(
+        own_dovecot: DovecotServer, counted: list[str]) -> None:
+    account = dict(host="127.0.0.1", port=own_dovecot.imap_port, user="t-restart",
+                   password="pw", cafile=str(own_dovecot.root / "cert.pem"))
+    own_dovecot.seed("t-restart", [message(i) for i in range(5)])
+    ctx = make_context()
+    source = source_for(account, reconnect_max_seconds=1.0, timeout_seconds=3.0)
+    assert (await poll_inbox(ctx, source, NOW)).handled == 5
+    idling = asyncio.create_task(source.wait_for_news(60))
+    await asyncio.sleep(0.5)
+    await asyncio.to_thread(own_dovecot.stop)  # BYE (or a reset) while idling
+    await asyncio.wait_for(idling, 10)  # returns instead of hanging
+    await asyncio.to_thread(own_dovecot.start)
+    own_dovecot.seed("t-restart", [message(i) for i in range(5, 10)])
+    handled = 0
+    deadline = time.monotonic() + 20
+    while handled < 5 and time.monotonic() < deadline:
+        handled += (await poll_inbox(ctx, source, NOW)).handled
+        await source.wait_for_news(1)
+    await source.close()
+    assert handled == 5
+    assert sorted(counted) == sorted(f"<m{i}@registry.example>" for i in range(10))
+    assert ctx.store.journal_counts() == {"handled": 10}
+    assert folder_count(account, "cscbot/processed") == 10
