@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from cscbot.config import Settings
@@ -14,6 +15,8 @@ class Context:
     settings: Settings
     store: Store
     renderer: Renderer
+    preview: Callable[[str], None] | None = None
+    """--dry-run: when set, mail is rendered and shown through it instead of being queued."""
 
     @property
     def message_id_domain(self) -> str:

@@ -17,6 +17,10 @@ from cscbot.adapters.sqlite.notices import NoticeQueries
 from cscbot.adapters.sqlite.outbox import OutboxQueries
 
 
+class _Discard(Exception):
+    """Ends a dry run's transaction by rolling it back."""
+
+
 class SqliteStore(OutboxQueries, DraftQueries, NoticeQueries):
     def __init__(self, path: Path | str, migrate: bool = True) -> None:
         self.db = Database(path)
@@ -27,6 +31,16 @@ class SqliteStore(OutboxQueries, DraftQueries, NoticeQueries):
     def transaction(self) -> Iterator[None]:
         with self.db.transaction():
             yield
+
+    @contextmanager
+    def discarding(self) -> Iterator[None]:
+        """Everything written inside is rolled back at the end (--dry-run)."""
+        try:
+            with self.db.transaction():
+                yield
+                raise _Discard
+        except _Discard:
+            pass
 
     def schema_version(self) -> int:
         return self.db.version()
