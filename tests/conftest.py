@@ -20,6 +20,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent / "servers"))
 
 from dovecot_fixture import DovecotServer
+from smtp_server import SmtpServerProcess
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -53,6 +54,25 @@ def imap_account(dovecot: DovecotServer) -> dict[str, Any]:
     return dict(host="127.0.0.1", port=dovecot.imap_port, ssl_port=dovecot.imaps_port,
                 user=f"t-{os.getpid()}-{next(_users)}", password=dovecot.any_user_password,
                 cafile=str(dovecot.root / "cert.pem"))
+
+
+@pytest.fixture(scope="session")
+def smtp_server_process() -> Iterator[SmtpServerProcess]:
+    shm = "/dev/shm" if os.access("/dev/shm", os.W_OK) else None
+    root = tempfile.mkdtemp(prefix="smtp-", dir=shm)
+    srv = SmtpServerProcess(root).start()
+    yield srv
+    srv.stop()
+    shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture
+def smtp_server(smtp_server_process: SmtpServerProcess) -> SmtpServerProcess:
+    """The session's real SMTP server (aiosmtpd in a subprocess), with no rules and no mail:
+    .port (plain + STARTTLS), .tls_port (implicit TLS), .cafile, user bot / pw,
+    .set_rules([...]) to make it fail, .messages() / .envelopes() of what it accepted."""
+    smtp_server_process.reset()
+    return smtp_server_process
 
 
 MINIMAL_CONFIG = """\
