@@ -141,8 +141,11 @@ def _walk(msg: Message) -> tuple[str, str | None, list[AttachmentInfo]]:
     text: str | None = None
     html: str | None = None
     attachments: list[AttachmentInfo] = []
+    is_report = msg.get_content_type() == "multipart/report"
     for part in msg.walk():
         if part.is_multipart():
+            if is_report and part is not msg:
+                attachments.extend(_report_part(part))
             continue
         ctype = (part.get_content_type() or "text/plain").lower()
         disposition = (part.get("Content-Disposition") or "").lower()
@@ -163,6 +166,24 @@ def _walk(msg: Message) -> tuple[str, str | None, list[AttachmentInfo]]:
     if text is None:
         text = html_to_text(html) if html else ""
     return text, html, attachments
+
+
+def _report_part(part: Message) -> list[AttachmentInfo]:
+    """The machine-readable parts of a delivery report, which the parser splits into
+    header-only sub-messages: the status fields, or the returned message's headers."""
+    ctype = part.get_content_type()
+    payload = part.get_payload()
+    if not isinstance(payload, list):
+        return []
+    if ctype == "message/delivery-status":
+        data = "\n".join(str(block) for block in payload).encode("utf-8", "replace")
+    elif ctype in ("message/rfc822", "message/global") and isinstance(payload[0], Message):
+        inner = payload[0]
+        data = "".join(f"{k}: {v}\n" for k, v in inner.items()).encode("utf-8", "replace")
+        ctype = "text/rfc822-headers"
+    else:
+        return []
+    return [AttachmentInfo(None, ctype, len(data), data)]
 
 
 def parse_message(raw: bytes) -> MailMessage:

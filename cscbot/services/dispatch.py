@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from cscbot.domain.mail import MailMessage
+from cscbot.services import delivery
 from cscbot.services.context import Context
 
 Handler = Callable[[Context, MailMessage, datetime], str]
@@ -21,7 +22,7 @@ HANDLERS: dict[str, Handler] = {
     # "complaint": complaints.handle_complaint,
     # "pti_report": pti.handle_report,
     # "secretariat_reply": commands.handle_reply,
-    # "bounce": delivery.handle_bounce,
+    "bounce": delivery.handle_bounce,
 }
 
 
