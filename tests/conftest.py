@@ -29,16 +29,20 @@ def _have_dovecot() -> bool:
     return bool(shutil.which("dovecot") or os.path.exists("/usr/sbin/dovecot"))
 
 
+def _server_root(prefix: str) -> str:
+    # not tmp_path: as root pytest's base dir is 0700 and Dovecot's mail processes (uid
+    # 'dovecot') could not reach their files; /dev/shm is also much faster
+    shm = "/dev/shm" if os.access("/dev/shm", os.W_OK) else None
+    return tempfile.mkdtemp(prefix=prefix, dir=shm)
+
+
 @pytest.fixture(scope="session")
 def dovecot() -> Iterator[DovecotServer]:
     if not _have_dovecot():
         if os.environ.get("CI"):
             pytest.fail("dovecot missing in CI: make test must install it")
         pytest.skip("dovecot not installed (make servers)")
-    # not tmp_path: as root pytest's base dir is 0700 and Dovecot's mail processes (uid
-    # 'dovecot') could not reach their files; /dev/shm is also much faster
-    shm = "/dev/shm" if os.access("/dev/shm", os.W_OK) else None
-    root = tempfile.mkdtemp(prefix="dovecot-", dir=shm)
+    root = _server_root("dovecot-")
     srv = DovecotServer(root).start()
     yield srv
     srv.stop()
@@ -58,8 +62,7 @@ def imap_account(dovecot: DovecotServer) -> dict[str, Any]:
 
 @pytest.fixture(scope="session")
 def smtp_server_process() -> Iterator[SmtpServerProcess]:
-    shm = "/dev/shm" if os.access("/dev/shm", os.W_OK) else None
-    root = tempfile.mkdtemp(prefix="smtp-", dir=shm)
+    root = _server_root("smtp-")
     srv = SmtpServerProcess(root).start()
     yield srv
     srv.stop()

@@ -104,8 +104,8 @@ async def test_timeout_is_transient(smtp_server: SmtpServerProcess) -> None:
 
 
 async def test_connection_refused_is_transient(tmp_path: Path) -> None:
-    from smtp_server import _free_port
-    s = SmtpSink(SmtpEndpoint("127.0.0.1", _free_port(), "none", timeout=2.0))
+    from dovecot_fixture import free_port
+    s = SmtpSink(SmtpEndpoint("127.0.0.1", free_port(), "none", timeout=2.0))
     with pytest.raises(TransientError):
         await s.deliver("bot@x.org", ["a@x.org"], MAIL)
 

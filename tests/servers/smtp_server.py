@@ -31,7 +31,6 @@ import email.policy
 import json
 import os
 import signal
-import socket
 import ssl
 import subprocess
 import sys
@@ -39,13 +38,11 @@ import time
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from dovecot_fixture import free_port, make_cert
+
 USERS = {"bot": "pw"}
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 # --- the server process ---------------------------------------------------------------------
@@ -155,7 +152,7 @@ def serve(root: Path) -> None:
     handler = _Handler(root)
     tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     tls.load_cert_chain(str(root / "cert.pem"), str(root / "key.pem"))
-    port, tls_port = _free_port(), _free_port()
+    port, tls_port = free_port(), free_port()
     plain = Controller(handler, hostname="127.0.0.1", port=port, tls_context=tls,
                        authenticator=_authenticator, auth_require_tls=True, ready_timeout=10)
     implicit = Controller(handler, hostname="127.0.0.1", port=tls_port, ssl_context=tls,
@@ -173,16 +170,6 @@ def serve(root: Path) -> None:
 
 
 # --- the test side --------------------------------------------------------------------------
-
-
-def make_cert(directory: Path) -> None:
-    """Self-signed EC cert for localhost/127.0.0.1 (the pattern of dovecot_fixture)."""
-    subprocess.run(
-        ["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
-         "-nodes", "-keyout", str(directory / "key.pem"), "-out", str(directory / "cert.pem"),
-         "-days", "3650", "-subj", "/CN=localhost",
-         "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1"],
-        check=True, capture_output=True)
 
 
 class SmtpServerProcess:
