@@ -12,15 +12,16 @@ import contextlib
 import logging
 import os
 import signal
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from datetime import datetime
 from typing import Any
 
 from cscbot import wiring
 from cscbot.adapters.emldir import EmlDirSink
 from cscbot.adapters.maildir import MaildirSource
+from cscbot.adapters.preview import PreviewSink
 from cscbot.adapters.sqlite import SqliteStore
-from cscbot.clock import FastClock, SystemClock
+from cscbot.clock import FastClock, RateLimiter, SystemClock
 from cscbot.config import Settings
 from cscbot.domain.tokens import token_key_from
 from cscbot.errors import ConfigError
@@ -71,24 +72,41 @@ def make_source(settings: Settings, folder: str | None = None) -> MailSource:
     raise ConfigError(f"mailbox.kind = {mb.kind!r} is not available in this build")
 
 
-def make_sink(settings: Settings) -> MailSink:
+def make_sink(settings: Settings, env: Mapping[str, str] | None = None) -> MailSink:
+    """The sink of outbox.kind; the SMTP password comes from the variable named in the config."""
     ob = settings.outbox
     if ob.kind == "emldir":
         return EmlDirSink(ob.eml_dir)
+    if ob.kind == "smtp" and ob.smtp is not None:
+        from cscbot.adapters.smtp import SmtpEndpoint, SmtpSink
+        smtp = ob.smtp
+        env = os.environ if env is None else env
+        password = env.get(smtp.password_env) if smtp.username else None
+        if smtp.username and password is None:
+            raise ConfigError(f"outbox.smtp.password_env: environment variable "
+                              f"{smtp.password_env} is not set (needed for AUTH as "
+                              f"{smtp.username!r})")
+        return SmtpSink(SmtpEndpoint(
+            host=smtp.host, port=smtp.port, security=smtp.security, username=smtp.username,
+            password=password, cafile=smtp.cafile, timeout=smtp.timeout_seconds))
     raise ConfigError(f"outbox.kind = {ob.kind!r} is not available in this build")
 
 
 class App:
     def __init__(self, settings: Settings, clock: Clock | None = None,
-                 store: SqliteStore | None = None) -> None:
+                 store: SqliteStore | None = None,
+                 preview: Callable[[str], None] | None = None) -> None:
+        """`preview` makes a dry run: mail is shown through it, neither queued nor sent
+        (the caller also runs the work inside `store.discarding()`)."""
         wiring.install()
         self.settings = settings
         self.clock = clock or make_clock(settings)
         self.store = store or SqliteStore(settings.storage.path)
         self.ctx = Context(settings, self.store, Renderer(settings.daemon.templates_dir),
-                           read_token_key(settings))
+                           read_token_key(settings), preview=preview)
         self._source: MailSource | None = None
-        self._sink: MailSink | None = None
+        self._sink: MailSink | None = PreviewSink(preview) if preview else None
+        self.pace = RateLimiter(settings.outbox.rate_per_minute)
 
     @property
     def source(self) -> MailSource:
@@ -157,7 +175,7 @@ class App:
             t.cancel()
 
     async def _outbox_round(self, stop: asyncio.Event) -> None:
-        await flush_outbox(self.ctx, self.sink, self.clock.now())
+        await flush_outbox(self.ctx, self.sink, self.clock.now(), pace=self.pace)
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(stop.wait(), self.settings.outbox.flush_interval_seconds)
 
@@ -167,7 +185,7 @@ async def _job_intake(app: App, now: datetime) -> Any:
 
 
 async def _job_outbox(app: App, now: datetime) -> Any:
-    return await flush_outbox(app.ctx, app.sink, now)
+    return await flush_outbox(app.ctx, app.sink, now, pace=app.pace)
 
 
 async def _job_findings_nudges(app: App, now: datetime) -> Any:

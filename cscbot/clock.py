@@ -5,7 +5,9 @@ This is an adapter (it reads the real time); the domain and services only see `n
 
 from __future__ import annotations
 
+import asyncio
 import time
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 
 
@@ -32,3 +34,25 @@ class FastClock:
     def real_seconds(self, simulated: float) -> float:
         """How long to really sleep for `simulated` seconds of simulated time."""
         return simulated / self._speed
+
+
+class RateLimiter:
+    """Paces calls to at most `per_minute` a minute, evenly spaced (real time).
+
+    `await limiter()` before each send; the sender is given it by the composition root, so the
+    services never read the clock themselves.
+    """
+
+    def __init__(self, per_minute: float,
+                 monotonic: Callable[[], float] = time.monotonic,
+                 sleep: Callable[[float], Awaitable[None]] = asyncio.sleep) -> None:
+        self._interval = 60.0 / per_minute
+        self._monotonic, self._sleep = monotonic, sleep
+        self._next: float | None = None
+
+    async def __call__(self) -> None:
+        now = self._monotonic()
+        if self._next is not None and now < self._next:
+            await self._sleep(self._next - now)
+            now = self._next
+        self._next = now + self._interval

@@ -126,6 +126,8 @@ class OutboxSettings:
     rate_per_minute: int = checked(120, check=positive)
     batch_size: int = checked(50, check=positive)
     flush_interval_seconds: float = checked(10.0, check=positive)
+    list_unsubscribe: str | None = None
+    """List-Unsubscribe of posts to the announce list (default: findings.subscribe_url)."""
     smtp: SmtpSettings | None = None
 
 

@@ -7,7 +7,7 @@ typed here by the parts each service uses.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime
@@ -32,6 +32,7 @@ from cscbot.records import (
     RapCaseRow,
     RapResponseRow,
     RapStageRow,
+    RecipientRow,
     SlaChangeRow,
     SlaStepRow,
     TokenMailRow,
@@ -103,6 +104,8 @@ class DeliveryResult:
     accepted: tuple[str, ...]
     refused: tuple[tuple[str, int, str], ...] = ()
     """Recipients refused for good: (address, code, message)."""
+    deferred: tuple[tuple[str, int, str], ...] = ()
+    """Recipients refused for now (4xx): (address, code, message); to be tried again."""
 
 
 class MailSink(Protocol):
@@ -129,6 +132,17 @@ class OutboxStore(Protocol):
     def outbox_mark_sent(self, row_id: int, now: datetime) -> None: ...
     def outbox_mark_failed(self, row_id: int, error: str, next_attempt_at: datetime,
                            dead: bool) -> None: ...
+    def outbox_retry(self, key: str, now: datetime) -> bool: ...
+    def outbox_by_message_id(self, message_id: str) -> OutboxRow | None: ...
+    def outbox_recipients(self, row_id: int) -> list[RecipientRow]: ...
+    def outbox_pending_recipients(self, row_id: int) -> tuple[str, ...]: ...
+    def outbox_record_recipients(self, row_id: int,
+                                 answers: Iterable[tuple[str, str, int | None, str | None]],
+                                 now: datetime) -> None: ...
+    def outbox_mark_bounced(self, row_id: int, address: str, code: int | None, message: str,
+                            now: datetime) -> bool: ...
+    def auto_answers_on(self, sender: str, day: str) -> int: ...
+    def auto_answer_counted(self, sender: str, day: str) -> None: ...
 
 
 class DraftStore(Protocol):

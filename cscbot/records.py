@@ -28,6 +28,19 @@ class OutboxRow:
 
 
 @dataclass(frozen=True)
+class RecipientRow:
+    """What the servers said about one recipient of an outbox mail."""
+
+    outbox_id: int
+    address: str
+    status: str
+    """pending, accepted, refused (5xx at RCPT) or bounced (a DSN after acceptance)."""
+    code: int | None
+    message: str | None
+    updated_at: str | None
+
+
+@dataclass(frozen=True)
 class DraftRow:
     id: int
     key: str

@@ -44,7 +44,7 @@ class Renderer:
             return False
         return True
 
-    def render(self, name: str, **context: Any) -> Rendered:
+    def render(self, name: str, /, **context: Any) -> Rendered:
         """`name` without suffix: renders NAME.txt.j2 and, when it exists, NAME.html.j2."""
         text = self._text.get_template(f"{name}.txt.j2").render(**context)
         html = None

@@ -20,6 +20,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent / "servers"))
 
 from dovecot_fixture import DovecotServer
+from smtp_server import SmtpServerProcess
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -28,16 +29,20 @@ def _have_dovecot() -> bool:
     return bool(shutil.which("dovecot") or os.path.exists("/usr/sbin/dovecot"))
 
 
+def _server_root(prefix: str) -> str:
+    # not tmp_path: as root pytest's base dir is 0700 and Dovecot's mail processes (uid
+    # 'dovecot') could not reach their files; /dev/shm is also much faster
+    shm = "/dev/shm" if os.access("/dev/shm", os.W_OK) else None
+    return tempfile.mkdtemp(prefix=prefix, dir=shm)
+
+
 @pytest.fixture(scope="session")
 def dovecot() -> Iterator[DovecotServer]:
     if not _have_dovecot():
         if os.environ.get("CI"):
             pytest.fail("dovecot missing in CI: make test must install it")
         pytest.skip("dovecot not installed (make servers)")
-    # not tmp_path: as root pytest's base dir is 0700 and Dovecot's mail processes (uid
-    # 'dovecot') could not reach their files; /dev/shm is also much faster
-    shm = "/dev/shm" if os.access("/dev/shm", os.W_OK) else None
-    root = tempfile.mkdtemp(prefix="dovecot-", dir=shm)
+    root = _server_root("dovecot-")
     srv = DovecotServer(root).start()
     yield srv
     srv.stop()
@@ -53,6 +58,24 @@ def imap_account(dovecot: DovecotServer) -> dict[str, Any]:
     return dict(host="127.0.0.1", port=dovecot.imap_port, ssl_port=dovecot.imaps_port,
                 user=f"t-{os.getpid()}-{next(_users)}", password=dovecot.any_user_password,
                 cafile=str(dovecot.root / "cert.pem"))
+
+
+@pytest.fixture(scope="session")
+def smtp_server_process() -> Iterator[SmtpServerProcess]:
+    root = _server_root("smtp-")
+    srv = SmtpServerProcess(root).start()
+    yield srv
+    srv.stop()
+    shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture
+def smtp_server(smtp_server_process: SmtpServerProcess) -> SmtpServerProcess:
+    """The session's real SMTP server (aiosmtpd in a subprocess), with no rules and no mail:
+    .port (plain + STARTTLS), .tls_port (implicit TLS), .cafile, user bot / pw,
+    .set_rules([...]) to make it fail, .messages() / .envelopes() of what it accepted."""
+    smtp_server_process.reset()
+    return smtp_server_process
 
 
 MINIMAL_CONFIG = """\

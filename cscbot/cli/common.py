@@ -20,16 +20,28 @@ def settings(args: argparse.Namespace) -> Settings:
 
 
 def with_app(args: argparse.Namespace, work: Callable[[App], Awaitable[T]]) -> T:
-    """Build the app from the config, run `work` in an event loop, close everything."""
+    """Build the app from the config, run `work` in an event loop, close everything.
+
+    With `--dry-run` (see `add_dry_run`) every mail the work would queue or send is printed
+    instead, and everything it writes to the store is rolled back.
+    """
     from cscbot.app import App
+    dry_run = bool(getattr(args, "dry_run", False))
 
     async def run() -> T:
-        app = App(settings(args))
+        app = App(settings(args), preview=_show if dry_run else None)
         try:
-            return await work(app)
+            if not dry_run:
+                return await work(app)
+            with app.store.discarding():
+                return await work(app)
         finally:
             await app.close()
     return asyncio.run(run())
+
+
+def _show(text: str) -> None:
+    print(text, flush=True)
 
 
 def add_dry_run(parser: argparse.ArgumentParser) -> None:

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from cscbot.cli.common import settings, with_app
+from cscbot.cli.common import add_dry_run, settings, with_app
 
 
 def register(sub: Any) -> None:
@@ -21,6 +21,7 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cmd_check)
     p = sub.add_parser("once", help="run one job now and exit")
     p.add_argument("job", help="intake, outbox, reminders, digest, ...")
+    add_dry_run(p)
     p.set_defaults(handler=cmd_once)
     p = sub.add_parser("demo", help="play a month of mail on the embedded default")
     p.add_argument("--dir", type=Path, default=Path("demo-run"),
@@ -67,6 +68,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_once(args: argparse.Namespace) -> int:
+    if args.dry_run and args.job == "intake":
+        from cscbot.errors import CommandError
+        raise CommandError("intake cannot be dry-run: it moves the mail it reads")
     result = with_app(args, lambda app: app.run_job(args.job))
     print(f"{args.job}: {result}")
     return 0

@@ -19,12 +19,23 @@ def _clean(name: str, value: str) -> str:
     return value
 
 
+def list_headers(list_address: str, unsubscribe: str) -> tuple[tuple[str, str], ...]:
+    """RFC 2369/2919 headers of a post to an announcement list."""
+    return (("List-Id", f"<{list_address.replace('@', '.')}>"),
+            ("List-Post", f"<mailto:{list_address}>"),
+            ("List-Unsubscribe", f"<{unsubscribe}>"))
+
+
 def build_mime(mail: OutgoingMail, *, sender: str, sender_name: str, message_id: str,
-               date: datetime, list_id: str | None = None) -> bytes:
-    """The finished message. Refuses any header value with CR or LF (no header injection)."""
+               date: datetime, list_info: tuple[tuple[str, str], ...] = ()) -> bytes:
+    """The finished message. Refuses any header value with CR or LF (no header injection).
+
+    Non-ASCII display names and subjects are RFC 2047 encoded; `list_info` (see
+    `list_headers`) is added to posts to a list.
+    """
     msg = EmailMessage(policy=_POLICY)
     msg["From"] = email.utils.formataddr((_clean("From", sender_name), _clean("From", sender)))
-    msg["To"] = ", ".join(_clean("To", a) for a in mail.to)
+    msg["To"] = ", ".join(_clean("To", a) for a in mail.to) or "undisclosed-recipients:;"
     if mail.cc:
         msg["Cc"] = ", ".join(_clean("Cc", a) for a in mail.cc)
     if mail.reply_to:
@@ -43,8 +54,8 @@ def build_mime(mail: OutgoingMail, *, sender: str, sender_name: str, message_id:
     msg["X-Auto-Response-Suppress"] = "All"
     if mail.list_post:
         msg["Precedence"] = "list"
-        if list_id:
-            msg["List-Id"] = _clean("List-Id", list_id)
+        for name, value in list_info:
+            msg[name] = _clean(name, value)
     else:
         msg["Precedence"] = "bulk" if mail.auto_submitted == "auto-generated" else "auto_reply"
     for name, value in mail.headers:
@@ -59,3 +70,23 @@ def build_mime(mail: OutgoingMail, *, sender: str, sender_name: str, message_id:
         msg.add_attachment(att.data, maintype=maintype, subtype=subtype,
                            filename=_clean("filename", att.filename), params=kwargs)
     return msg.as_bytes()
+
+
+def describe_mime(data: bytes) -> str:
+    """A finished message as a person reads it: decoded headers, the text, what else it holds.
+
+    Used by --dry-run to show a mail instead of queueing it.
+    """
+    msg = email.message_from_bytes(data, policy=email.policy.default)
+    lines = [f"{name}: {value}" for name, value in msg.items()]
+    body = msg.get_body(preferencelist=("plain",))
+    lines.append("")
+    if body is not None and isinstance(body, EmailMessage):
+        lines.append(body.get_content().rstrip("\n"))
+    for part in msg.walk():
+        if part.is_multipart() or part is body:
+            continue
+        size = len(part.get_payload(decode=True) or b"")
+        name = part.get_filename()
+        lines.append(f"[{part.get_content_type()}{f' {name}' if name else ''}, {size} bytes]")
+    return "\n".join(lines) + "\n"

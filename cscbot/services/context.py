@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from cscbot.config import Settings
@@ -16,6 +17,8 @@ class Context:
     renderer: Renderer
     token_key: bytes | None = None
     """Signs reply tokens (digest.token_key_env); None: commands by reply are off."""
+    preview: Callable[[str], None] | None = None
+    """--dry-run: when set, mail is rendered and shown through it instead of being queued."""
 
     @property
     def message_id_domain(self) -> str:

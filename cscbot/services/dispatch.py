@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from cscbot.domain.mail import MailMessage
-from cscbot.services import commands, complaints, monthly, rap, unsorted
+from cscbot.services import commands, complaints, delivery, monthly, rap, unsorted
 from cscbot.services.context import Context
 
 Handler = Callable[[Context, MailMessage, datetime], str]
@@ -22,9 +22,9 @@ HANDLERS: dict[str, Handler] = {
     "secretariat_reply": commands.handle_reply,
     "pti_report": monthly.handle_pti_report,
     "complaint": complaints.handle_complaint,
-    # "bounce": delivery.handle_bounce,
     "rap_response": rap.handle_response,
     "other": unsorted.handle_other,
+    "bounce": delivery.handle_bounce,
 }
 
 

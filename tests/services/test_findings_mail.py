@@ -14,7 +14,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from cscbot.domain.findings import chart_rows
-from cscbot.domain.mime import build_mime
+from cscbot.domain.mime import build_mime, list_headers
 from cscbot.services.context import Context
 from cscbot.services.drafts import approve_draft
 from cscbot.services.findings import draft_findings
@@ -121,7 +121,8 @@ def test_mime_of_a_correction_says_so_in_subject_and_both_parts() -> None:
     assert mail is not None
     data = build_mime(mail, sender="csc-bot@csc.example.org", sender_name="CSC",
                       message_id="<x@csc.example.org>", date=NOW,
-                      list_id="<csc-announce.csc.example.org>")
+                      list_info=list_headers("csc-announce@csc.example.org",
+                                             "https://mm.icann.org/mailman/listinfo/csc-announce"))
     msg = email.message_from_bytes(data, policy=email.policy.default)
     assert isinstance(msg, EmailMessage)
     assert msg["Subject"].startswith("Correction: ")

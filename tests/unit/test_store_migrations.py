@@ -77,3 +77,20 @@ def test_outbox_key_is_idempotent(tmp_path: Path) -> None:
     assert not store.outbox_add(key="ack:1", message_id="<1@x>", **kw)  # type: ignore[arg-type]
     assert len(store.outbox_list()) == 1
     store.close()
+
+
+def test_outbox_rows_before_0020_get_their_recipients(tmp_path: Path) -> None:
+    old = Database(tmp_path / "old.db")
+    old.migrate(upto=1)
+    for key, status in (("a", "queued"), ("b", "sent")):
+        old.execute("INSERT INTO outbox (key, kind, message_id, sender, recipients, subject,"
+                    " data, status, next_attempt_at, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    (key, "ack", f"<{key}@x>", "b@x.org", '["r1@x.org", "r2@x.org"]', "s",
+                     b"", status, NOW.isoformat(), NOW.isoformat()))
+    old.close()
+    store = SqliteStore(tmp_path / "old.db")
+    queued, sent = (store.outbox_get(k) for k in ("a", "b"))
+    assert queued is not None and sent is not None
+    assert store.outbox_pending_recipients(queued.id) == ("r1@x.org", "r2@x.org")
+    assert {r.status for r in store.outbox_recipients(sent.id)} == {"accepted"}
+    store.close()

@@ -23,6 +23,10 @@ from cscbot.adapters.sqlite.pti import PtiQueries
 from cscbot.adapters.sqlite.rap import RapQueries
 
 
+class _Discard(Exception):
+    """Ends a dry run's transaction by rolling it back."""
+
+
 class SqliteStore(
     OutboxQueries,
     DraftQueries,
@@ -43,6 +47,16 @@ class SqliteStore(
     def transaction(self) -> Iterator[None]:
         with self.db.transaction():
             yield
+
+    @contextmanager
+    def discarding(self) -> Iterator[None]:
+        """Everything written inside is rolled back at the end (--dry-run)."""
+        try:
+            with self.db.transaction():
+                yield
+                raise _Discard
+        except _Discard:
+            pass
 
     def schema_version(self) -> int:
         return self.db.version()
