@@ -13,7 +13,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal, Protocol
 
-from cscbot.records import DraftRow, NoticeRow, OutboxRow
+from cscbot.records import (
+    DraftRow,
+    MeetingInvitationRow,
+    MeetingOverrideRow,
+    NoticeRow,
+    OutboxRow,
+)
 
 
 class Clock(Protocol):
@@ -113,7 +119,16 @@ class NoticeStore(Protocol):
     def notices_mark_reported(self, ids: list[int], digest_id: int) -> None: ...
 
 
-class Store(OutboxStore, DraftStore, NoticeStore, Protocol):
+class MeetingStore(Protocol):
+    def meeting_override_add(self, *, month: str, moved_to: datetime | None, cancelled: bool,
+                             by: str, now: datetime) -> int: ...
+    def meeting_overrides(self) -> list[MeetingOverrideRow]: ...
+    def meeting_invitations(self) -> dict[str, MeetingInvitationRow]: ...
+    def meeting_invitation_set(self, *, meeting_id: str, sequence: int, start: datetime,
+                               cancelled: bool, now: datetime) -> None: ...
+
+
+class Store(OutboxStore, DraftStore, NoticeStore, MeetingStore, Protocol):
     def transaction(self) -> AbstractContextManager[None]:
         """Everything written inside commits together or not at all."""
         ...

@@ -51,3 +51,22 @@ class NoticeRow:
     details: dict[str, Any]
     created_at: str
     digest_id: int | None
+
+
+@dataclass(frozen=True)
+class MeetingOverrideRow:
+    id: int
+    month: str
+    moved_to: str | None
+    cancelled: bool
+    by: str
+    created_at: str
+
+
+@dataclass(frozen=True)
+class MeetingInvitationRow:
+    meeting_id: str
+    sequence: int
+    start: str
+    cancelled: bool
+    updated_at: str

@@ -60,6 +60,11 @@ def test_minimal_config_gets_defaults(tmp_path: Path) -> None:
     (_with("triage", similarity_threshold=1.5), "triage.similarity_threshold", "between"),
     (_with("meetings", overrides=[{"month": "2026-12"}]), "meetings.overrides[0]",
      "says nothing"),
+    (_with("meetings", overrides=[{"month": "2026-13", "cancelled": True}]),
+     "meetings.overrides[0].month", "not a month"),
+    (_with("meetings", overrides=[{"month": "2026-12", "moved_to": "2026-12-10 18:00"}]),
+     "meetings.overrides[0].moved_to", "with zone"),
+    (_with("meetings", first_month="January 2017"), "meetings.first_month", "not a month"),
     (_with("daemon", clock_speed=100.0), "daemon.clock_start", "required"),
     (_with("storage", path=5), "storage.path", "must be a path"),
 ])

@@ -13,11 +13,12 @@ from pathlib import Path
 
 from cscbot.adapters.sqlite.base import Database
 from cscbot.adapters.sqlite.drafts import DraftQueries
+from cscbot.adapters.sqlite.meetings import MeetingQueries
 from cscbot.adapters.sqlite.notices import NoticeQueries
 from cscbot.adapters.sqlite.outbox import OutboxQueries
 
 
-class SqliteStore(OutboxQueries, DraftQueries, NoticeQueries):
+class SqliteStore(OutboxQueries, DraftQueries, NoticeQueries, MeetingQueries):
     def __init__(self, path: Path | str, migrate: bool = True) -> None:
         self.db = Database(path)
         if migrate:
