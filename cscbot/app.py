@@ -23,9 +23,13 @@ from cscbot.config import Settings
 from cscbot.errors import ConfigError
 from cscbot.ports import Clock, MailSink, MailSource
 from cscbot.render import Renderer
+from cscbot.scheduler import Timeline
 from cscbot.services.context import Context
 from cscbot.services.intake import poll_inbox
 from cscbot.services.outbox import flush_outbox
+from cscbot.services.reminders import digest_section as meetings_section
+from cscbot.services.reminders import send_due_reminders
+from cscbot.services.sections import SECTION_PROVIDERS
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +104,8 @@ class App:
         log.info("cscbot running: mailbox=%s outbox=%s store=%s", self.settings.mailbox.kind,
                  self.settings.outbox.kind, self.settings.storage.path)
         tasks = [asyncio.create_task(self._loop("intake", self._intake_round, stop)),
-                 asyncio.create_task(self._loop("outbox", self._outbox_round, stop))]
+                 asyncio.create_task(self._loop("outbox", self._outbox_round, stop)),
+                 asyncio.create_task(Timeline(self, JOBS).run(stop))]
         await stop.wait()
         log.info("stopping: finishing the job in hand (grace %.0fs)",
                  self.settings.daemon.shutdown_grace_seconds)
@@ -144,7 +149,14 @@ async def _job_outbox(app: App, now: datetime) -> Any:
     return await flush_outbox(app.ctx, app.sink, now)
 
 
+async def _job_reminders(app: App, now: datetime) -> Any:
+    return send_due_reminders(app.ctx, now)
+
+
 JOBS: dict[str, Job] = {
     "intake": _job_intake,
     "outbox": _job_outbox,
+    "reminders": _job_reminders,
 }
+
+SECTION_PROVIDERS.append(meetings_section)
