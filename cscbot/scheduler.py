@@ -68,11 +68,11 @@ def timeline(settings: Settings) -> tuple[Entry, ...]:
 class Timeline:
     """Runs the timeline's jobs for one daemon: `await Timeline(app, JOBS).run(stop)`."""
 
-    def __init__(self, app: App, jobs: Mapping[str, JobFn], tick_seconds: float = 1.0,
+    def __init__(self, app: App, jobs: Mapping[str, JobFn], tick_seconds: float | None = None,
                  entries: tuple[Entry, ...] | None = None) -> None:
         self.app = app
         self.jobs = jobs
-        self.tick_seconds = tick_seconds
+        self.tick_seconds = tick_seconds or _tick_for(app.clock)
         self.entries = tuple(e for e in (entries or timeline(app.settings))
                              if self._known(e.job))
         self.last_run: dict[str, datetime] = {}
@@ -143,6 +143,15 @@ class Timeline:
             await stop.wait()
         finally:
             sched.shutdown(wait=False)
+
+
+def _tick_for(clock: object) -> float:
+    """Real seconds between looks under a simulated clock: a reminder check interval of
+    simulated time, between 0.05 s (a very fast clock) and 1 s."""
+    real_seconds = getattr(clock, "real_seconds", None)
+    if real_seconds is None:
+        return 1.0
+    return float(min(1.0, max(0.05, real_seconds(CHECK_INTERVAL.total_seconds()))))
 
 
 def _trigger(entry: Entry) -> CronTrigger | IntervalTrigger:

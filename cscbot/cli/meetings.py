@@ -40,7 +40,8 @@ def _utc(moment: datetime) -> str:
 
 
 def schedule_lines(app: App, now: datetime, days: int) -> list[str]:
-    """Reminders and digests due in the next `days`, by time; queued ones are marked."""
+    """Reminders and digests due in the next `days`, by time; queued ones are marked, and
+    reminders still within their grace that have not gone out are shown as due."""
     from cscbot.app import JOBS
     from cscbot.domain.meetings import utc_text
     from cscbot.domain.timeline import Weekly
@@ -49,8 +50,15 @@ def schedule_lines(app: App, now: datetime, days: int) -> list[str]:
     end = now + timedelta(days=days)
     rows: list[tuple[datetime, str]] = []
     to = len(reminders.recipients(app.ctx))
-    for r in reminders.reminders_between(app.ctx, now, end):
-        state = " [queued]" if app.store.outbox_has(r.key) else ""
+    for r in reminders.reminders_between(app.ctx, now - reminders.grace(app.ctx), end):
+        if app.store.outbox_has(r.key):
+            state = " [queued]"
+        elif r.due <= now:
+            state = " [due: goes out at the next check]" if now < r.meeting.start else ""
+        else:
+            state = ""
+        if r.due < now and not state:
+            continue
         rows.append((r.due, f"{r.key:<26} {r.meeting.title} ({utc_text(r.meeting)})"
                             f" to {to} recipient(s){state}"))
     for entry in timeline(app.settings):
