@@ -222,7 +222,11 @@ def _queue_config_changes(ctx: Context, meetings: list[Meeting], now: datetime) 
 
 def override_meeting(ctx: Context, month: str, moved_to: datetime | None, cancelled: bool,
                      by: str, now: datetime) -> str:
-    """The secretariat moves or cancels the meeting of `month`; members hear at once."""
+    """The secretariat moves or cancels the meeting of `month`; members hear at once.
+
+    A `moved_to` without a zone is taken as UTC (commands speak UTC, like the reminders)."""
+    if moved_to is not None and moved_to.tzinfo is None:
+        moved_to = moved_to.replace(tzinfo=UTC)
     current = _meeting_to_change(ctx, month, moved_to, cancelled, now)
     with ctx.store.transaction():
         ctx.store.meeting_override_add(month=month, moved_to=moved_to and moved_to.astimezone(UTC),
@@ -262,8 +266,6 @@ def _meeting_to_change(ctx: Context, month: str, moved_to: datetime | None, canc
     if cancelled and current.cancelled:
         raise CommandError(f"the meeting of {month} is already cancelled")
     if moved_to is not None:
-        if moved_to.tzinfo is None:
-            raise CommandError("give the new time with its zone (UTC)")
         if moved_to <= now:
             raise CommandError(f"{moved_to:%Y-%m-%d %H:%M} UTC is in the past")
         if moved_to == current.start and not current.cancelled:
