@@ -27,12 +27,14 @@ from cscbot.domain.tokens import token_key_from
 from cscbot.errors import ConfigError
 from cscbot.ports import Clock, MailSink, MailSource
 from cscbot.render import Renderer
+from cscbot.scheduler import Timeline
 from cscbot.services import rap
 from cscbot.services.context import Context
 from cscbot.services.digest import digest_due, send_digest
 from cscbot.services.findings import send_findings_nudges
 from cscbot.services.intake import poll_inbox
 from cscbot.services.outbox import flush_outbox
+from cscbot.services.reminders import send_due_reminders
 
 log = logging.getLogger(__name__)
 
@@ -144,7 +146,8 @@ class App:
         log.info("cscbot running: mailbox=%s outbox=%s store=%s", self.settings.mailbox.kind,
                  self.settings.outbox.kind, self.settings.storage.path)
         tasks = [asyncio.create_task(self._loop("intake", self._intake_round, stop)),
-                 asyncio.create_task(self._loop("outbox", self._outbox_round, stop))]
+                 asyncio.create_task(self._loop("outbox", self._outbox_round, stop)),
+                 asyncio.create_task(Timeline(self, JOBS).run(stop))]
         await stop.wait()
         log.info("stopping: finishing the job in hand (grace %.0fs)",
                  self.settings.daemon.shutdown_grace_seconds)
@@ -203,10 +206,15 @@ async def _job_digest(app: App, now: datetime) -> Any:
     return send_digest(app.ctx, now)
 
 
+async def _job_reminders(app: App, now: datetime) -> Any:
+    return send_due_reminders(app.ctx, now)
+
+
 JOBS: dict[str, Job] = {
     "intake": _job_intake,
     "outbox": _job_outbox,
     "findings_nudges": _job_findings_nudges,
     "rap_deadlines": _job_rap_deadlines,
     "digest": _job_digest,
+    "reminders": _job_reminders,
 }

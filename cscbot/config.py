@@ -7,9 +7,11 @@ the file, the key, the line (best effort) and what is wrong.  Secrets never live
 
 from __future__ import annotations
 
+import re
 import sys
 import zoneinfo
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
 
@@ -45,6 +47,22 @@ def _zone(value: Any) -> str | None:
 
 def _zones(values: Any) -> str | None:
     return every(_zone)(values)
+
+
+def _month(value: Any) -> str | None:
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", value):
+        return None
+    return f"{value!r} is not a month YYYY-MM"
+
+
+def _instant(value: Any) -> str | None:
+    try:
+        moment = datetime.fromisoformat(str(value))
+    except ValueError:
+        moment = None
+    if moment is None or moment.tzinfo is None:
+        return f"{value!r} is not a date and time with zone, e.g. '2026-12-10T18:00Z'"
+    return None
 
 
 @dataclass(frozen=True)
@@ -149,9 +167,9 @@ class TriageSettings:
 
 @dataclass(frozen=True)
 class MeetingOverride:
-    month: str
-    """The meeting this changes: YYYY-MM of its regular date, or a new date for an extra one."""
-    moved_to: str | None = None
+    month: str = checked(check=_month)
+    """The meeting this changes: YYYY-MM of its regular date (for an extra one: its month)."""
+    moved_to: str | None = checked(None, check=_instant)
     """New start, ISO 8601 with zone, e.g. '2026-12-10T18:00Z'."""
     cancelled: bool = False
     extra: bool = False
@@ -168,7 +186,7 @@ class MeetingSettings:
     weekday_policy: Literal["none", "nearest_wednesday", "skip_weekends"] = "none"
     duration_minutes: int = checked(90, check=positive)
     first_number: int = checked(1, check=positive)
-    first_month: str = "2017-01"
+    first_month: str = checked("2017-01", check=_month)
     """Month of meeting #first_number; later regular meetings count on from it."""
     reminder_leads: tuple[str, ...] = ("7d", "1d", "0d")
     """Lead times: 'Nd' days before; '0d' is the morning of the meeting."""

@@ -42,7 +42,7 @@ eml_dir = "outbox"
 """
 
 # the jobs of one daemon pass, in the order the daemon's timeline runs them
-DEMO_JOBS = ("intake", "outbox")
+DEMO_JOBS = ("intake", "reminders", "outbox")
 
 
 def seed(maildir: Path) -> int:

@@ -25,6 +25,8 @@ from cscbot.records import (
     FindingsPostRow,
     JournalEntry,
     JournalRow,
+    MeetingInvitationRow,
+    MeetingOverrideRow,
     NoticeRow,
     OutboxRow,
     PtiMonthRow,
@@ -290,6 +292,15 @@ class JournalStore(Protocol):
         ...
 
 
+class MeetingStore(Protocol):
+    def meeting_override_add(self, *, month: str, moved_to: datetime | None, cancelled: bool,
+                             by: str, now: datetime) -> int: ...
+    def meeting_overrides(self) -> list[MeetingOverrideRow]: ...
+    def meeting_invitations(self) -> dict[str, MeetingInvitationRow]: ...
+    def meeting_invitation_set(self, *, meeting_id: str, sequence: int, start: datetime,
+                               cancelled: bool, now: datetime) -> None: ...
+
+
 class Store(
     OutboxStore,
     DraftStore,
@@ -300,6 +311,7 @@ class Store(
     PtiStore,
     ComplaintStore,
     JournalStore,
+    MeetingStore,
     Protocol,
 ):
     def transaction(self) -> AbstractContextManager[None]:

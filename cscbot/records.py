@@ -321,3 +321,22 @@ class JournalEntry:
     sha256: str
     size: int
     data: bytes | None
+
+
+@dataclass(frozen=True)
+class MeetingOverrideRow:
+    id: int
+    month: str
+    moved_to: str | None
+    cancelled: bool
+    by: str
+    created_at: str
+
+
+@dataclass(frozen=True)
+class MeetingInvitationRow:
+    meeting_id: str
+    sequence: int
+    start: str
+    cancelled: bool
+    updated_at: str

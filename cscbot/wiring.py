@@ -18,6 +18,7 @@ from cscbot.services import (
     findings,
     monthly,
     rap,
+    reminders,
     sla_change,
 )
 from cscbot.services.sections import SECTION_PROVIDERS
@@ -37,10 +38,12 @@ def install() -> None:
         "escalate": rap.escalate_cluster,
         "advance": rap.advance_case,
         "resolve": rap.resolve_case,
+        "meeting": reminders.override_meeting,
     })
     _add(complaints.SLA_MISSES, evidence.sla_misses)
     _add(rap.CLUSTER_EVIDENCE, evidence.cluster_evidence)
-    for provider in (complaints.digest_section, rap.digest_section, sla_change.digest_section):
+    for provider in (complaints.digest_section, reminders.digest_section, rap.digest_section,
+                     sla_change.digest_section):
         _add(SECTION_PROVIDERS, provider)
 
 

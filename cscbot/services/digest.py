@@ -8,7 +8,7 @@ The notices it reports are marked with its id in the transaction that queues it.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from cscbot.domain.digest_schedule import latest_slot, waited
@@ -99,7 +99,7 @@ def _provider_sections(ctx: Context, since: datetime | None, snoozed: dict[str, 
             continue
         items = tuple(i for i in section.items if not i.id or i.id not in snoozed)
         if items:
-            out.append(DigestSection(section.title, items))
+            out.append(replace(section, items=items))
     return out
 
 
@@ -117,7 +117,7 @@ def send_digest(ctx: Context, now: datetime, dry_run: bool = False) -> DigestRep
         decided = [s for s in draft_sections if s.title.startswith("Drafts decided")]
         report = DigestReport(notices=len(notices),
                               drafts_waiting=sum(d.status == "pending" for d in drafts))
-        if not notices and not news and not decided:
+        if not notices and all(s.informational for s in news) and not decided:
             return report
         sections = [*draft_sections, *news]
         mail = _digest_mail(ctx, sections, report, now)

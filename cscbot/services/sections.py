@@ -29,6 +29,8 @@ class DigestItem:
 class DigestSection:
     title: str
     items: tuple[DigestItem, ...]
+    informational: bool = False
+    """Shown when a digest goes out, but never a reason to send one (upcoming meetings)."""
 
 
 SectionProvider = Callable[[Context, datetime | None, datetime], DigestSection | None]

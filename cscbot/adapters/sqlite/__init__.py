@@ -17,6 +17,7 @@ from cscbot.adapters.sqlite.digest import DigestQueries
 from cscbot.adapters.sqlite.drafts import DraftQueries
 from cscbot.adapters.sqlite.findings import FindingsQueries
 from cscbot.adapters.sqlite.journal import JournalQueries
+from cscbot.adapters.sqlite.meetings import MeetingQueries
 from cscbot.adapters.sqlite.notices import NoticeQueries
 from cscbot.adapters.sqlite.outbox import OutboxQueries
 from cscbot.adapters.sqlite.pti import PtiQueries
@@ -37,6 +38,7 @@ class SqliteStore(
     PtiQueries,
     ComplaintQueries,
     JournalQueries,
+    MeetingQueries,
 ):
     def __init__(self, path: Path | str, migrate: bool = True) -> None:
         self.db = Database(path)
