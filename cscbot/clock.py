@@ -56,3 +56,16 @@ class RateLimiter:
             await self._sleep(self._next - now)
             now = self._next
         self._next = now + self._interval
+
+
+class ManualClock:
+    """A clock that stands where it is set (the demo steps it through a month)."""
+
+    def __init__(self, start: datetime) -> None:
+        self._now = start.astimezone(UTC)
+
+    def set(self, now: datetime) -> None:
+        self._now = now.astimezone(UTC)
+
+    def now(self) -> datetime:
+        return self._now

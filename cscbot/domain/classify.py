@@ -119,18 +119,25 @@ def _auto_reply(msg: MailMessage, _s: Settings) -> Classification | None:
 
 
 def _secretariat_reply(msg: MailMessage, s: Settings) -> Classification | None:
-    if msg.from_addr not in s.secretariat:
-        return None
+    """Replies to a digest or draft.  A mail that carries a digest's token (subject tag or plus
+    address) is one whoever sent it: authorization, not classification, turns a forger away,
+    so it is refused and reported, never treated (and acknowledged) as a complaint."""
     tag = f"[{s.digest_subject_tag}".lower()
+    local, _at, bot_domain = s.bot_address.partition("@")
+    token_to = next((a for a in (*msg.to, *msg.cc)
+                     if a.startswith(local + "+") and a.endswith("@" + bot_domain)), None)
+    on_list = msg.from_addr in s.secretariat
+    who = "from the secretariat" if on_list else f"from {msg.from_addr or 'nobody'}, not on the " \
+        "secretariat list"
     if tag in msg.subject.lower():
-        return Classification("secretariat_reply", f"from the secretariat, subject tag {tag}]")
+        return Classification("secretariat_reply", f"{who}, subject tag {tag}]")
+    if token_to:
+        return Classification("secretariat_reply", f"{who}, to {token_to}")
+    if not on_list:
+        return None
     for ref in (msg.in_reply_to, *msg.references):
         if _is_ours(ref, s):
             return Classification("secretariat_reply", f"from the secretariat, replying to {ref}")
-    local, _at, bot_domain = s.bot_address.partition("@")
-    for addr in (*msg.to, *msg.cc):
-        if addr.startswith(local + "+") and addr.endswith("@" + bot_domain):
-            return Classification("secretariat_reply", f"from the secretariat, to {addr}")
     return None
 
 

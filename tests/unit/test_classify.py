@@ -33,7 +33,13 @@ TABLE = [
     ("From: secretariat@csc.example.org\nTo: csc-bot+d12@csc.example.org\nSubject: ok\n",
      "secretariat_reply", "csc-bot+d12"),
     ("From: secretariat@csc.example.org\nSubject: A question\n", "other", "not a reply"),
-    ("From: intruder@evil.example\nSubject: Re: [CSC-bot] Digest\n", "complaint", "intruder"),
+    # a forged answer to a digest is refused by authorization (and reported), never acked
+    ("From: intruder@evil.example\nSubject: Re: [CSC-bot] Digest\n", "secretariat_reply",
+     "intruder@evil.example, not on the secretariat list"),
+    ("From: intruder@evil.example\nTo: csc-bot+d12@csc.example.org\nSubject: ok\n",
+     "secretariat_reply", "not on the secretariat list"),
+    ("From: ops@registry.example\nSubject: Re: [CSC-2026-0042] slow\n"
+     "In-Reply-To: <ack.1@csc.example.org>\n", "complaint", "ops@registry.example"),
     ("From: board@pti.example\nSubject: Re: [RAP-3] plan\n", "rap_response", "RAP-3"),
     ("From: secretariat@csc.example.org\nSubject: Re: [CSC-bot] [RAP-3] plan\n",
      "secretariat_reply", "subject tag"),

@@ -61,8 +61,29 @@ def test_once_runs_a_job(config_file: Path, capsys: pytest.CaptureFixture[str]) 
     assert main(["--config", str(config_file), "once", "no-such-job"]) == 1
 
 
-def test_demo_runs_the_month(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_demo_plays_the_month_on_the_embedded_default(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from cscbot.adapters.sqlite import SqliteStore
     assert main(["demo", "--dir", str(tmp_path / "d")]) == 0
     out = capsys.readouterr().out
-    assert "seeded" in out and "outgoing" in out
     assert not list((tmp_path / "d" / "Maildir" / "new").iterdir())  # every message settled
+    store = SqliteStore(tmp_path / "d" / "cscbot.sqlite3")
+    try:
+        sent = {r.kind: [x for x in store.outbox_list() if x.kind == r.kind]
+                for r in store.outbox_list()}
+        acked = {r.recipients[0] for r in sent["ack"]}
+        assert len(acked) == 6  # six complaints; the follow-up attached, no second ack
+        assert "mallory@attacker.example" not in acked  # the forged reply is not answered
+        assert "jane@member.example" not in acked  # nor the auto-reply
+        (post,) = sent["findings"]  # posted once, on the secretariat's approval
+        assert post.recipients == ("csc-announce@csc.example.org",)
+        assert b"Satisfactory" in post.data
+        assert len(sent["reminder"]) == 3  # 7 days, 1 day, the morning of the meeting
+        refused = [a for a in store.audit() if a.outcome == "refused"]
+        assert [a.sender for a in refused] == ["mallory@attacker.example"]
+        assert [r.status for r in store.outbox_list()] == ["sent"] * len(store.outbox_list())
+    finally:
+        store.close()
+    for words in ("K1 systemic", "2026-10: version 1", "D1 CSC findings for October 2026: sent",
+                  "not answered: 04-auto-reply", "Mail out:"):
+        assert words in out
