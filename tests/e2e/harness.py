@@ -308,6 +308,7 @@ def month_steps() -> list[Step]:
         Step(day(5, 12), "complaint from a lame address",
              lambda t: m.complaint(m.LAME, t)),
         Step(day(6, 16), "PTI report October 2026", m.pti_report),
+        Step(day(9, 10), "complaint retest .demo", lambda t: m.complaint(m.RETEST_DEMO, t)),
     ]
 
 
@@ -327,6 +328,10 @@ class Player:
     reacted: set[str] = field(default_factory=set)
     """Message-IDs of the bot's mails already answered (a re-sent duplicate is not)."""
     seen: set[str] = field(default_factory=set)
+    refs: dict[str, str] = field(default_factory=dict)
+    """Complaint Message-ID -> its reference (from the acknowledgements)."""
+    cluster_of: dict[str, str] = field(default_factory=dict)
+    """Complaint reference -> cluster id (from the digests)."""
     merge_sent: bool = False
     approve_sent: bool = False
     events: list[str] = field(default_factory=list)
@@ -353,6 +358,9 @@ class Player:
         if sent.message_id in self.reacted:
             return  # a duplicate delivery: correspondents saw this mail already
         self.reacted.add(sent.message_id)
+        ref = re.match(r"\[([A-Z]+-\d{4}-\d+)\]", sent.subject)
+        if ref and sent.msg["In-Reply-To"]:  # an acknowledgement names the complaint's ref
+            self.refs[str(sent.msg["In-Reply-To"])] = ref[1]
         now = self.world.now()
         registries = {c.sender: c for c in mails.REGISTRIES}
         for rcpt in sent.rcpt_tos:
@@ -388,23 +396,16 @@ class Player:
                     now, len(self.appended)))
 
     def clusters_to_merge(self, digest: str) -> tuple[str, str] | None:
-        """The clusters of the English and the French contact complaints, when a digest
-        lists both (the French wording is not similar enough to join on its own)."""
-        refs = {tag: self.ref_of(c.message_id) for tag, c in
-                (("en", mails.CONTACTS_EN), ("fr", mails.CONTACTS_FR))}
-        clusters: dict[str, str] = {}
-        for block in re.split(r"\n(?=\s*K\d+\b)", digest):
-            found = re.match(r"\s*(K\d+)\b", block)
-            for tag, ref in refs.items():
-                if found and ref and ref in block:
-                    clusters.setdefault(tag, found[1])
-        if len(clusters) == 2 and clusters["en"] != clusters["fr"]:
-            return clusters["en"], clusters["fr"]
+        """The clusters of the first and the last retest complaint, once digests have shown
+        both apart (triage keeps the .demo wording apart; the secretariat knows better)."""
+        for ref, cluster in re.findall(r"\[([A-Z]+-\d{4}-\d+)\][^\n]*-> (K\d+)", digest):
+            self.cluster_of[ref] = cluster
+        first, last = (self.refs.get(c.message_id)
+                       for c in (mails.RETEST_EXAMPLE, mails.RETEST_DEMO))
+        keep, other = self.cluster_of.get(first or ""), self.cluster_of.get(last or "")
+        if keep and other and keep != other:
+            return keep, other
         return None
-
-    def ref_of(self, message_id: str) -> str | None:
-        rows = self.world.query("SELECT ref FROM complaints WHERE message_id = ?", message_id)
-        return str(rows[0][0]) if rows else None
 
     def play(self, until: datetime, hook: Callable[[Player], None] | None = None,
              poll: float = 0.02) -> None:
@@ -436,3 +437,96 @@ class Player:
     def outbox_pending(self) -> int:
         rows = self.world.query("SELECT count(*) FROM outbox WHERE status IN ('queued','failed')")
         return int(rows[0][0]) if rows else 1
+
+
+# --- what must hold at the end of the month --------------------------------------------------
+
+
+@dataclass
+class Outcome:
+    sent: list[Sent]
+    by_key: dict[str, Sent]
+    """The logical mails (outbox key -> the first copy the SMTP server accepted)."""
+    duplicates: dict[str, int]
+    """Outbox key -> extra copies accepted (the re-send window; empty in a run without crashes)."""
+
+
+def check_month(world: World, player: Player) -> Outcome:
+    """The invariants of a month, whatever happened to the daemon and the servers."""
+    appended = sorted(player.appended)
+    # mailbox: every message moved once, to processed or quarantine; nothing left, nothing lost
+    assert world.mailbox.message_ids("INBOX") == []
+    settled = world.mailbox.message_ids(PROCESSED) + world.mailbox.message_ids(QUARANTINE)
+    assert sorted(settled) == appended, "a message lost, doubled or deleted on the server"
+    # journal: one row per message, every one handled (none quarantined in this month)
+    journal = world.query("SELECT message_id, status, kind FROM journal")
+    assert sorted(r[0] for r in journal) == appended, "a message journaled twice or not at all"
+    assert {r[1] for r in journal} == {"handled"}, journal
+    # complaints: one per complaint mail, never one for a follow-up, auto-reply or bounce
+    complaints = world.query("SELECT message_id FROM complaints")
+    assert sorted(r[0] for r in complaints) == sorted(c.message_id for c in mails.REGISTRIES)
+    # outbox: every logical mail sent, and received by the server under its Message-ID
+    outbox = world.query("SELECT key, message_id, status FROM outbox")
+    assert {r[2] for r in outbox} == {"sent"}, [r for r in outbox if r[2] != "sent"]
+    sent = world.sent()
+    copies: dict[str, list[Sent]] = {}
+    for s in sent:
+        copies.setdefault(s.message_id, []).append(s)
+    key_of = {mid: key for key, mid, _ in outbox}
+    assert set(copies) == set(key_of), "a mail sent that the outbox does not hold, or missing"
+    for s in sent:
+        assert s.tls and s.auth == "bot" and s.mail_from == mails.BOT, s.name
+    by_key = {key_of[mid]: got[0] for mid, got in copies.items()}
+    duplicates = {key_of[mid]: len(got) - 1 for mid, got in copies.items() if len(got) > 1}
+    for mid, got in copies.items():  # a duplicate is the same mail, to no one new
+        assert all(g.msg.as_bytes() == got[0].msg.as_bytes() for g in got), mid
+    check_mails(player, by_key)
+    return Outcome(sent, by_key, duplicates)
+
+
+def check_mails(player: Player, by_key: dict[str, Sent]) -> None:
+    """The right mails, to the right people, with the right headers."""
+    kinds: dict[str, list[str]] = {}
+    for key in by_key:
+        kinds.setdefault(key.split(":", 1)[0], []).append(key)
+    # acknowledgements: one per complaint, threaded to it, marked automatic; the auto-replies
+    # they drew were not answered (each registry got exactly one mail)
+    acks = [by_key[k] for k in kinds["ack"]]
+    assert sorted(a.msg["In-Reply-To"] for a in acks) == sorted(
+        c.message_id for c in mails.REGISTRIES)
+    for c in mails.REGISTRIES:
+        to_registry = [s for s in by_key.values() if c.sender in s.rcpt_tos]
+        assert len(to_registry) == 1, (c.sender, [s.subject for s in to_registry])
+        ack = to_registry[0]
+        assert ack.msg["Auto-Submitted"] == "auto-replied"
+        assert ack.msg["In-Reply-To"] == c.message_id
+        assert str(ack.msg["To"]).endswith(f"<{c.sender}>") or str(ack.msg["To"]) == c.sender
+    # the digests: to the secretariat, with a reply token; the bounce was reported in one
+    digests = [by_key[k] for k in kinds["digest"]]
+    assert digests and all(d.rcpt_tos == [mails.SECRETARIAT] and "[CSC-bot " in d.subject
+                           and d.msg["Auto-Submitted"] == "auto-generated" for d in digests)
+    assert any(f"{mails.LAME.sender} bounced" in d.text() for d in digests)
+    # the findings: a draft to the secretariat, approved by reply, posted to csc-announce
+    post = by_key["findings:2026-10"]
+    assert post.rcpt_tos == ["csc-announce@csc.example.org"]
+    assert post.subject == "CSC Findings on PTI Performance October 2026"
+    assert post.msg["List-Id"] and "csc-announce" in str(post.msg["List-Id"])
+    assert post.msg["List-Unsubscribe"]
+    assert "threshold was missed" in post.text()
+    # the secretariat's two replies were carried out and confirmed in their threads
+    confirmations = [s for s in by_key.values() if s.rcpt_tos == [mails.SECRETARIAT]
+                     and str(s.msg["In-Reply-To"]).startswith("<sec")]
+    done = "\n".join(c.text() for c in confirmations)
+    assert "approved D1" in done and "merged" in done.lower(), done
+    assert "Not understood" not in done, done
+    first, last = (player.refs[c.message_id] for c in (mails.RETEST_EXAMPLE, mails.RETEST_DEMO))
+    clusters = dict(player.world.query(
+        "SELECT ref, cluster_id FROM complaints WHERE ref IN (?, ?)", first, last))
+    assert clusters[first] == clusters[last], "the merge was not carried out"
+    # the meeting of 15 November: three reminders to the members, each with its invitation
+    reminders = sorted(k for k in kinds["reminder"] if k.startswith("reminder:2026-11-15"))
+    assert [k.rsplit(":", 1)[1] for k in reminders] == ["0d", "1d", "7d"], kinds["reminder"]
+    for k in reminders:
+        r = by_key[k]
+        assert r.rcpt_tos == ["members@csc.example.org"]
+        assert any(p.get_content_type() == "text/calendar" for p in r.msg.walk())

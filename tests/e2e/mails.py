@@ -82,7 +82,8 @@ def secretariat_reply(to_id: str, to_subject: str, reply_to: str, commands: str,
     """The secretariat answering a digest or a draft: commands above the quote."""
     return _mail("CSC Secretariat", SECRETARIAT, reply_to,
                  to_subject if to_subject.lower().startswith("re:") else f"Re: {to_subject}",
-                 f"{commands}\n\nOn the bot's mail:\n> (quoted digest)\n", at,
+                 f"{commands}\n\nOn {format_datetime(at)}, CSC mail robot <{BOT}> wrote:\n"
+                 "> (the quoted mail)\n", at,
                  f"<sec{n}@csc.example.org>", in_reply_to=to_id)
 
 
@@ -151,4 +152,11 @@ LAME = Complaint(
     "Our root zone update for .lame (ticket 1-2026-0460) was published a day later than\n"
     "the SLA allows.\n", responder="bounce")
 
-REGISTRIES = (RETEST_EXAMPLE, RETEST_SAMPLE, RETEST_TEST, CONTACTS_EN, CONTACTS_FR, LAME)
+RETEST_DEMO = Complaint(
+    "retest4", "dns@nic.demo", "Lee Chen", "Name server update for .demo blocked",
+    "Our request to update the NS records of .demo (ticket 1-2026-0470) is blocked: IANA's\n"
+    "automated tests of our v6 hosts fail although dig from anywhere works.\n")
+"""The retest problem again, in words triage does not join to it: the secretariat merges."""
+
+REGISTRIES = (RETEST_EXAMPLE, RETEST_SAMPLE, RETEST_TEST, CONTACTS_EN, CONTACTS_FR, LAME,
+              RETEST_DEMO)
