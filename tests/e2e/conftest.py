@@ -28,8 +28,17 @@ def own_smtp() -> Iterator[SmtpServerProcess]:
     shutil.rmtree(root, ignore_errors=True)
 
 
-def make_world(tmp_path: Path, dovecot: DovecotServer, smtp: SmtpServerProcess) -> Iterator[World]:
-    world = World(tmp_path, dovecot, smtp, user=f"t-e2e-{os.getpid()}-{next(_users)}")
+def new_world(tmp_path: Path, dovecot: DovecotServer, smtp: SmtpServerProcess,
+              grace: float = 10.0) -> World:
+    """A world with a fresh mailbox user (the caller stops its daemon at the end)."""
+    return World(tmp_path, dovecot, smtp, user=f"t-e2e-{os.getpid()}-{next(_users)}",
+                 grace=grace)
+
+
+@pytest.fixture
+def world(tmp_path: Path, dovecot: DovecotServer, own_smtp: SmtpServerProcess,
+          ) -> Iterator[World]:
+    world = new_world(tmp_path, dovecot, own_smtp)
     try:
         yield world
     finally:
@@ -37,6 +46,10 @@ def make_world(tmp_path: Path, dovecot: DovecotServer, smtp: SmtpServerProcess) 
 
 
 @pytest.fixture
-def world(tmp_path: Path, dovecot: DovecotServer, own_smtp: SmtpServerProcess,
-          ) -> Iterator[World]:
-    yield from make_world(tmp_path, dovecot, own_smtp)
+def own_dovecot() -> Iterator[DovecotServer]:
+    """A Dovecot of this test's own, to stop and restart without disturbing the others."""
+    root = _server_root("dovecot-e2e-")
+    server = DovecotServer(root).start()
+    yield server
+    server.stop()
+    shutil.rmtree(root, ignore_errors=True)
