@@ -75,7 +75,7 @@ reconnect_max_seconds = 1
 
 [outbox]
 kind = "smtp"
-flush_interval_seconds = 1
+flush_interval_seconds = {flush_interval}
 rate_per_minute = 60000
 # simulated seconds: a long SMTP outage (hours of simulated time) must not kill mail
 max_attempts = 40
@@ -98,6 +98,9 @@ grace_hours = 36
 
 [daemon]
 shutdown_grace_seconds = {grace}
+{clock}"""
+
+FAST_CLOCK = """\
 clock_speed = {speed}
 clock_start = "{start}"
 clock_anchor_unix = {anchor}
@@ -224,15 +227,19 @@ class World:
     """The servers, the bot's folder and config, the daemon, the shared simulated clock."""
 
     def __init__(self, root: Path, dovecot: DovecotServer, smtp: SmtpServerProcess,
-                 user: str, grace: float = 10.0) -> None:
+                 user: str, grace: float = 10.0, fast_clock: bool = True,
+                 flush_interval: float = 1.0) -> None:
+        """`fast_clock=False`: the daemon runs on the real clock (the latency bench)."""
         self.root, self.dovecot, self.smtp, self.user = root, dovecot, smtp, user
         self.anchor = time.time() + 1.5  # simulated START a moment after the daemon starts
+        clock = FAST_CLOCK.format(speed=SPEED, start=START.isoformat().replace("+00:00", "Z"),
+                                  anchor=self.anchor)
         self.config = root / "config.toml"
         self.config.write_text(CONFIG.format(
             processed=PROCESSED, quarantine=QUARANTINE, imaps_port=dovecot.imaps_port,
             user=user, imap_cafile=dovecot.root / "cert.pem", smtp_port=smtp.port,
-            smtp_cafile=smtp.cafile, grace=grace, speed=SPEED,
-            start=START.isoformat().replace("+00:00", "Z"), anchor=self.anchor))
+            smtp_cafile=smtp.cafile, grace=grace, flush_interval=flush_interval,
+            clock=clock if fast_clock else ""))
         env = {k: v for k, v in os.environ.items() if not k.startswith("CSCBOT")}
         env.update(E2E_IMAP_PASSWORD=dovecot.any_user_password, E2E_SMTP_PASSWORD="pw",
                    CSCBOT_TOKEN_KEY=TOKEN_KEY)
