@@ -38,8 +38,8 @@ GOAL_P95_S = 2.0
 def complaint(i: int) -> bytes:
     c = mails.Complaint(f"lat{i}", f"ops@registry{i}.example", f"Operator {i}",
                         f"Technical check retest timing out for .tld{i}",
-                        f"Our name server change (ticket 1-2026-{i:04d}) is stuck in the technical\n"
-                        "check retest, which times out against our IPv6 name servers.\n")
+                        f"Our name server change (ticket 1-2026-{i:04d}) is stuck in the\n"
+                        "technical check retest, which times out against our IPv6 servers.\n")
     return mails.complaint(c, datetime.now(UTC))
 
 
