@@ -513,6 +513,8 @@ def check_mails(player: Player, by_key: dict[str, Sent]) -> None:
     assert digests and all(d.rcpt_tos == [mails.SECRETARIAT] and "[CSC-bot " in d.subject
                            and d.msg["Auto-Submitted"] == "auto-generated" for d in digests)
     assert any(f"{mails.LAME.sender} bounced" in d.text() for d in digests)
+    days = [k.split(":", 1)[1][:10] for k in kinds["digest"]]
+    assert len(set(days)) == len(days), f"two digests on one day: {sorted(days)}"
     # the findings: a draft to the secretariat, approved by reply, posted to csc-announce
     post = by_key["findings:2026-10"]
     assert post.rcpt_tos == ["csc-announce@csc.example.org"]
