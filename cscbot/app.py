@@ -109,6 +109,9 @@ class App:
         self._source: MailSource | None = None
         self._sink: MailSink | None = PreviewSink(preview) if preview else None
         self.pace = RateLimiter(settings.outbox.rate_per_minute)
+        self.outbox_wake = asyncio.Event()
+        """Set when work may have queued mail: the sender flushes now, not at its next interval
+        (an acknowledgement leaves within the round trip, not within flush_interval_seconds)."""
 
     @property
     def source(self) -> MailSource:
@@ -170,7 +173,9 @@ class App:
                     await asyncio.wait_for(stop.wait(), 5.0)
 
     async def _intake_round(self, stop: asyncio.Event) -> None:
-        await poll_inbox(self.ctx, self.source, self.clock.now())
+        report = await poll_inbox(self.ctx, self.source, self.clock.now())
+        if report.handled or report.quarantined:
+            self.outbox_wake.set()
         waiter = asyncio.create_task(self.source.wait_for_news(60.0))
         stopper = asyncio.create_task(stop.wait())
         await asyncio.wait({waiter, stopper}, return_when=asyncio.FIRST_COMPLETED)
@@ -178,9 +183,14 @@ class App:
             t.cancel()
 
     async def _outbox_round(self, stop: asyncio.Event) -> None:
+        self.outbox_wake.clear()  # what is queued from here on is flushed by the next round
         await flush_outbox(self.ctx, self.sink, self.clock.now(), pace=self.pace)
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(stop.wait(), self.settings.outbox.flush_interval_seconds)
+        waiter = asyncio.create_task(self.outbox_wake.wait())
+        stopper = asyncio.create_task(stop.wait())
+        await asyncio.wait({waiter, stopper}, return_when=asyncio.FIRST_COMPLETED,
+                           timeout=self.settings.outbox.flush_interval_seconds)
+        for t in (waiter, stopper):
+            t.cancel()
 
 
 async def _job_intake(app: App, now: datetime) -> Any:

@@ -106,6 +106,7 @@ class Timeline:
         except Exception:
             log.exception("timeline: job %s failed at %s", job, now.isoformat())
             return
+        self.app.outbox_wake.set()  # the job may have queued mail: send it now
         log.info("timeline: %s at %s: %s", job, now.isoformat(), result)
 
     async def _fire(self, entry: Entry) -> None:

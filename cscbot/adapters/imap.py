@@ -319,7 +319,17 @@ class ImapSource:
                 await asyncio.wait_for(self._lost.wait(), max(0.0, seconds))
 
     async def _idle(self, seconds: float) -> bool:
-        """One IDLE of at most `seconds`; True when the server announced news or went away."""
+        """One IDLE of at most `seconds`; True when the server announced news or went away.
+
+        Cancelled while idling (the daemon stops), the session is dropped: a server in IDLE
+        answers nothing but DONE, so a LOGOUT would only wait for its timeout."""
+        try:
+            return await self._idle_once(seconds)
+        except asyncio.CancelledError:
+            await self._drop()
+            raise
+
+    async def _idle_once(self, seconds: float) -> bool:
         client, lost = self._client, self._lost
         assert client is not None and lost is not None
         try:

@@ -97,6 +97,20 @@ async def test_new_mail_while_idling_arrives(dovecot: DovecotServer,
     await source.close()
 
 
+async def test_close_while_idling_is_prompt(imap_account: dict[str, Any]) -> None:
+    """The daemon stopping cancels the wait in IDLE, then closes: no LOGOUT timeout."""
+    source = source_for(imap_account, timeout_seconds=5.0)
+    assert [b async for b in source.fetch_new()] == []
+    waiting = asyncio.create_task(source.wait_for_news(20))
+    await asyncio.sleep(0.5)
+    waiting.cancel()
+    started = time.monotonic()
+    await asyncio.gather(waiting, return_exceptions=True)
+    await source.close()
+    assert time.monotonic() - started < 1.0
+    assert not source.connected
+
+
 async def test_polling_without_idle(dovecot: DovecotServer, imap_account: dict[str, Any]) -> None:
     source = source_for(imap_account, idle=False, poll_interval_seconds=1)
     assert [b async for b in source.fetch_new()] == []

@@ -29,6 +29,7 @@ import base64
 import email
 import email.policy
 import json
+import logging
 import os
 import signal
 import ssl
@@ -146,13 +147,15 @@ def _authenticator(server, session, envelope, mechanism, auth_data):
     return AuthResult(success=False, handled=False)
 
 
-def serve(root: Path) -> None:
+def serve(root: Path, port: int = 0, tls_port: int = 0) -> None:
     from aiosmtpd.controller import Controller
+    # aiosmtpd logs a deprecation of its own AUTH code at every login: not ours to see
+    logging.getLogger("mail.log").setLevel(logging.ERROR)
     (root / "messages").mkdir(parents=True, exist_ok=True)
     handler = _Handler(root)
     tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     tls.load_cert_chain(str(root / "cert.pem"), str(root / "key.pem"))
-    port, tls_port = free_port(), free_port()
+    port, tls_port = port or free_port(), tls_port or free_port()
     plain = Controller(handler, hostname="127.0.0.1", port=port, tls_context=tls,
                        authenticator=_authenticator, auth_require_tls=True, ready_timeout=10)
     implicit = Controller(handler, hostname="127.0.0.1", port=tls_port, ssl_context=tls,
@@ -180,10 +183,12 @@ class SmtpServerProcess:
         self.port = self.tls_port = 0
 
     def start(self, timeout: float = 15.0) -> SmtpServerProcess:
+        """Start (or restart after `stop`, on the same ports: clients reconnect unchanged)."""
         self.root.mkdir(parents=True, exist_ok=True)
         if not self.cafile.exists():
             make_cert(self.root)
-        self.proc = subprocess.Popen([sys.executable, __file__, str(self.root)],
+        ports = [str(self.port), str(self.tls_port)] if self.port else []
+        self.proc = subprocess.Popen([sys.executable, __file__, str(self.root), *ports],
                                      stdout=subprocess.PIPE, text=True)
         assert self.proc.stdout is not None
         deadline = time.monotonic() + timeout
@@ -230,4 +235,4 @@ class SmtpServerProcess:
 
 
 if __name__ == "__main__":
-    serve(Path(sys.argv[1]))
+    serve(Path(sys.argv[1]), *(int(a) for a in sys.argv[2:4]))

@@ -89,6 +89,16 @@ def test_the_timeline_from_config_and_jobs_not_built_are_skipped(tmp_path: Path)
     app.store.close()
 
 
+async def test_a_job_run_wakes_the_sender(tmp_path: Path) -> None:
+    """Mail a job queued is sent at once, not at the sender's next flush interval."""
+    clock = SetClock(utc(2026, 12, 2, 18, 3))
+    app = App(settings(tmp_path), clock=clock, store=SqliteStore(":memory:"))
+    assert not app.outbox_wake.is_set()
+    assert await Timeline(app, Recorder("reminders").jobs).run_due(clock.now()) == ["reminders"]
+    assert app.outbox_wake.is_set()
+    app.store.close()
+
+
 async def test_start_up_catch_up_runs_what_is_within_grace(tmp_path: Path) -> None:
     rec = Recorder("reminders", "digest")
     clock = SetClock(utc(2026, 12, 2, 18, 3))  # Wednesday, 11 hours after the digest slot
