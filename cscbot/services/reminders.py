@@ -186,7 +186,9 @@ def send_due_reminders(ctx: Context, now: datetime) -> ReminderReport:
             _remember_invitation(ctx, reminder.meeting, now)
             report.queued.append(reminder.key)
         report.changes = _queue_config_changes(ctx, meetings, now)
-    log.info("reminders at %s: %s", now.isoformat(), report)
+    # the timeline logs each run at INFO; here only what was queued is worth a line
+    (log.info if report.queued or report.changes else log.debug)(
+        "reminders at %s: %s", now.isoformat(), report)
     return report
 
 
