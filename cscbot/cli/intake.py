@@ -6,6 +6,7 @@ import argparse
 import json
 import logging
 import sys
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -36,6 +37,8 @@ def register(sub: Any) -> None:
                    help="backfill this folder of the configured IMAP server (left in place)")
     p.add_argument("--since", type=date.fromisoformat, metavar="YYYY-MM-DD",
                    help="only mail dated on or after this day")
+    p.add_argument("--acknowledge", action="store_true",
+                   help="acknowledge imported complaints too (default: record them silently)")
     p.set_defaults(handler=cmd_import)
 
 
@@ -127,11 +130,12 @@ async def _import(app: App, args: argparse.Namespace) -> int:
     from cscbot.services.intake import IntakeReport, ingest_batch, poll_inbox
 
     since = datetime.combine(args.since, datetime.min.time(), UTC) if args.since else None
+    ctx = replace(app.ctx, auto_answers=args.acknowledge)
     progress = Progress(sys.stderr.isatty())
     total = IntakeReport()
     if args.imap_folder:
         source = _imap_backfill_source(app, args.imap_folder, args.since)
-        report = await poll_inbox(app.ctx, source, app.clock.now(), settle=False)
+        report = await poll_inbox(ctx, source, app.clock.now(), settle=False)
         await source.close()
         progress.add(report.seen, report.handled + report.known)
         total = report
@@ -141,7 +145,7 @@ async def _import(app: App, args: argparse.Namespace) -> int:
             raws = [r for r in raws if (d := parse_message(r.data).date) is None or d >= since]
         progress.expect(len(raws))
         for i in range(0, len(raws), _BATCH):
-            outcomes = ingest_batch(app.ctx, raws[i:i + _BATCH], app.clock.now())
+            outcomes = ingest_batch(ctx, raws[i:i + _BATCH], app.clock.now())
             total.add(outcomes)
             progress.add(len(outcomes), total.handled + total.known)
     progress.done()

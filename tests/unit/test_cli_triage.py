@@ -59,5 +59,9 @@ def test_import_backfills_an_mbox_since_a_date(tmp_path: Path, config_file: Path
     from cscbot.adapters.sqlite import SqliteStore
     store = SqliteStore(config_file.parent / "cscbot.sqlite3")
     rows = store.journal_list()
+    complaints = store.complaints_since(None)
+    queued = store.outbox_list()
     store.close()
     assert [r.message_id for r in rows] == ["<d20@registry.example>"]
+    assert [c.message_id for c in complaints] == ["<d20@registry.example>"]  # recorded ...
+    assert queued == []  # ... but its sender is not acknowledged months later
