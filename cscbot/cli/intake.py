@@ -38,7 +38,7 @@ def register(sub: Any) -> None:
     p.add_argument("--since", type=date.fromisoformat, metavar="YYYY-MM-DD",
                    help="only mail dated on or after this day")
     p.add_argument("--acknowledge", action="store_true",
-                   help="acknowledge imported complaints too (default: record them silently)")
+                   help="treat imported mail as new: acknowledge complaints, date them now")
     p.set_defaults(handler=cmd_import)
 
 
@@ -130,7 +130,7 @@ async def _import(app: App, args: argparse.Namespace) -> int:
     from cscbot.services.intake import IntakeReport, ingest_batch, poll_inbox
 
     since = datetime.combine(args.since, datetime.min.time(), UTC) if args.since else None
-    ctx = replace(app.ctx, auto_answers=args.acknowledge)
+    ctx = replace(app.ctx, backfill=not args.acknowledge)
     progress = Progress(sys.stderr.isatty())
     total = IntakeReport()
     if args.imap_folder:

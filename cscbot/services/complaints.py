@@ -106,6 +106,8 @@ def _synthetic_id(msg: MailMessage, now: datetime) -> str:
 
 
 def _record(ctx: Context, msg: MailMessage, now: datetime) -> ComplaintRow:
+    if ctx.backfill and msg.date is not None and msg.date <= now:
+        now = msg.date  # an imported complaint counts in the month it was written
     text = complaint_text(msg)
     profile = message_profile(msg.subject, text)
     tlds = tlds_in(f"{msg.subject}\n{text.new_text}\n{text.forwarded}\n{msg.signature}")
@@ -150,6 +152,8 @@ def _acknowledge(ctx: Context, msg: MailMessage, row: ComplaintRow, now: datetim
                         subject=f"[{row.ref}] {subject}", text=rendered.text,
                         html=rendered.html)
     refusal = queue_auto_answer(ctx, msg, mail, now)
+    if refusal and ctx.backfill:
+        return f"no ack ({refusal})"  # expected for old mail: nothing to tell the secretariat
     if refusal:
         ctx.store.notice_add(kind="refusal", ref=f"ack:{row.ref}",
                              summary=f"no acknowledgement for {row.ref}: {refusal}", now=now,

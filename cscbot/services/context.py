@@ -19,9 +19,9 @@ class Context:
     """Signs reply tokens (digest.token_key_env); None: commands by reply are off."""
     preview: Callable[[str], None] | None = None
     """--dry-run: when set, mail is rendered and shown through it instead of being queued."""
-    auto_answers: bool = True
-    """False while backfilling old mail: complaints are recorded and clustered, but their
-    senders are not acknowledged months later."""
+    backfill: bool = False
+    """Importing old mail: complaints are recorded as received at their Date and clustered,
+    but their senders are not acknowledged months later."""
 
     @property
     def message_id_domain(self) -> str:

@@ -56,7 +56,7 @@ def queue_auto_answer(ctx: Context, to_msg: MailMessage, mail: OutgoingMail,
     answers go to one sender per UTC day, whatever the message looks like: the brake that
     stops a ping-pong with an auto-responder that marks nothing.
     """
-    if not ctx.auto_answers:
+    if ctx.backfill:
         return "backfill: no automatic answers to old mail"
     s = ctx.settings
     own = tuple(a for a in (s.bot.address, s.addresses.csc_mailbox, s.bot.reply_to) if a)

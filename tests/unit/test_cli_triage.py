@@ -61,7 +61,10 @@ def test_import_backfills_an_mbox_since_a_date(tmp_path: Path, config_file: Path
     rows = store.journal_list()
     complaints = store.complaints_since(None)
     queued = store.outbox_list()
+    notices = store.notices("refusal")
     store.close()
     assert [r.message_id for r in rows] == ["<d20@registry.example>"]
     assert [c.message_id for c in complaints] == ["<d20@registry.example>"]  # recorded ...
+    assert complaints[0].received_at.startswith("2026-01-20")  # ... in its own month ...
     assert queued == []  # ... but its sender is not acknowledged months later
+    assert notices == []  # and the digest is not filled with "no ack" for old mail
