@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import imaplib
+import os
+import re
 import shutil
+import signal
 import tempfile
 import time
 from collections.abc import Iterator
@@ -146,6 +149,56 @@ async def test_a_backlog_of_1000_is_handled_once(dovecot: DovecotServer,
     assert ctx.store.journal_counts() == {"handled": 1000}
     assert folder_count(imap_account, "cscbot/processed") == 1000
     assert folder_count(imap_account, "INBOX") == 0
+
+
+def session_pid(dovecot: DovecotServer, user: str) -> int:
+    """The imap process serving `user` (Dovecot logs it at login as mpid)."""
+    deadline = time.monotonic() + 5
+    while True:
+        found = re.findall(rf"Login: user=<{re.escape(user)}>.*?mpid=(\d+)",
+                           (dovecot.root / "dovecot.log").read_text())
+        if found:
+            return int(found[-1])
+        assert time.monotonic() < deadline, f"no login of {user} in the Dovecot log"
+        time.sleep(0.05)
+
+
+# How the session dies, as a list of (seconds to wait, signals to send its imap process).
+# SIGSTOP freezes the server so the client is caught waiting: for the answer to IDLE, or for
+# the OK to DONE when IDLE is renewed (every second here); SIGKILL is a reset without BYE,
+# SIGTERM makes Dovecot send BYE and close.
+DROPS = {
+    "reset while waiting for IDLE's answer": [(0.0, [signal.SIGSTOP]), (0.5, [signal.SIGKILL])],
+    "BYE in answer to IDLE": [(0.0, [signal.SIGSTOP]), (0.5, [signal.SIGTERM, signal.SIGCONT])],
+    "BYE while idling": [(0.5, [signal.SIGTERM])],
+    "reset while waiting for DONE's answer": [(0.5, [signal.SIGSTOP]), (1.0, [signal.SIGKILL])],
+}
+
+
+@pytest.mark.parametrize("drop", DROPS)
+async def test_a_drop_at_any_moment_of_idle_ends_the_wait_at_once(
+        dovecot: DovecotServer, imap_account: dict[str, Any], drop: str) -> None:
+    # a command timeout far beyond the bound: the wait must end on the drop, not on a timeout
+    source = source_for(imap_account, timeout_seconds=30.0, idle_renew_seconds=1)
+    assert [b async for b in source.fetch_new()] == []
+    pid = session_pid(dovecot, imap_account["user"])
+    waiting: asyncio.Task[None] | None = None
+    for pause, signals in DROPS[drop]:
+        if waiting is None and pause:
+            waiting = asyncio.create_task(source.wait_for_news(60))
+        await asyncio.sleep(pause)
+        for sig in signals:
+            os.kill(pid, sig)
+        if waiting is None:
+            waiting = asyncio.create_task(source.wait_for_news(60))
+    assert waiting is not None
+    dropped = time.monotonic()
+    await asyncio.wait_for(waiting, 10)
+    assert time.monotonic() - dropped < 1.5
+    assert not source.connected
+    dovecot.seed(imap_account["user"], [message(1)])  # and the next call reconnects
+    assert [m.uid for b in [b async for b in source.fetch_new()] for m in b] == ["1"]
+    await source.close()
 
 
 @pytest.fixture
