@@ -329,18 +329,32 @@ class ImapSource:
             log.info("imap: IDLE failed (%s); reconnecting", exc)
             await self._drop()
             return True
-        try:  # the library ends the push wait itself after `seconds` (idle_start's timeout)
-            lines = await _unless_lost(client.wait_server_push(seconds + 5), lost)
-        except (ConnectionResetError, TimeoutError):
-            lines = []
-        if lost.is_set() or any(b"BYE" in line for line in lines if isinstance(line, bytes)):
+        news = await self._push_until_news(client, lost, seconds)
+        if news is None:
             log.info("imap: server closed the connection while idling; reconnecting")
             await self._drop()
             return True
-        news = any(b"EXISTS" in line or b"RECENT" in line
-                   for line in lines if isinstance(line, bytes))
         await self._end_idle(client, idle)
         return news
+
+    async def _push_until_news(self, client: Any, lost: asyncio.Event,
+                               seconds: float) -> bool | None:
+        """Whether the server announced news before IDLE's renewal time; None when it went.
+
+        A keepalive ('* OK Still here') or a flag change keeps the same IDLE: ending it would
+        cost two round trips, and a stopping Dovecot postpones its BYE after client input."""
+        while True:
+            try:  # the library ends the push wait itself after `seconds` (idle_start's timeout)
+                lines = await _unless_lost(client.wait_server_push(seconds + 5), lost)
+            except (ConnectionResetError, TimeoutError):
+                lines = []
+            untagged = [line for line in lines if isinstance(line, bytes)
+                        and line not in aioimaplib.STOP_WAIT_SERVER_PUSH]
+            log.debug("imap: while idling: %r", lines)
+            if lost.is_set() or any(b"BYE" in line for line in untagged):
+                return None
+            if not untagged or any(b"EXISTS" in line or b"RECENT" in line for line in untagged):
+                return bool(untagged)
 
     async def _end_idle(self, client: Any, idle: Awaitable[Any]) -> None:
         try:
