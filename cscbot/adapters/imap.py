@@ -181,9 +181,10 @@ class ImapSource:
         return self._client is not None and capability in self._client.protocol.capabilities
 
     async def _timed(self, step: Awaitable[T], what: str) -> T:
-        """Every command under a timeout; library and socket errors become ours."""
+        """Every command under a timeout and cut short by a drop; library and socket errors
+        become ours."""
         try:
-            return await asyncio.wait_for(step, self.s.timeout_seconds)
+            return await asyncio.wait_for(_unless_lost(step, self._lost), self.s.timeout_seconds)
         except TimeoutError as exc:
             if self._lost is not None:
                 self._lost.set()
@@ -338,23 +339,32 @@ class ImapSource:
             log.info("imap: IDLE failed (%s); reconnecting", exc)
             await self._drop()
             return True
-        push = asyncio.ensure_future(client.wait_server_push(seconds + 5))
-        gone = asyncio.ensure_future(lost.wait())
-        try:
-            await asyncio.wait({push, gone}, timeout=seconds + 5,
-                               return_when=asyncio.FIRST_COMPLETED)
-            lines = push.result() if push.done() and not push.exception() else []
-        finally:
-            push.cancel()
-            gone.cancel()
-        if lost.is_set() or any(b"BYE" in line for line in lines if isinstance(line, bytes)):
+        news = await self._push_until_news(client, lost, seconds)
+        if news is None:
             log.info("imap: server closed the connection while idling; reconnecting")
             await self._drop()
             return True
-        news = any(b"EXISTS" in line or b"RECENT" in line
-                   for line in lines if isinstance(line, bytes))
         await self._end_idle(client, idle)
         return news
+
+    async def _push_until_news(self, client: Any, lost: asyncio.Event,
+                               seconds: float) -> bool | None:
+        """Whether the server announced news before IDLE's renewal time; None when it went.
+
+        A keepalive ('* OK Still here') or a flag change keeps the same IDLE: ending it would
+        cost two round trips, and a stopping Dovecot postpones its BYE after client input."""
+        while True:
+            try:  # the library ends the push wait itself after `seconds` (idle_start's timeout)
+                lines = await _unless_lost(client.wait_server_push(seconds + 5), lost)
+            except (ConnectionResetError, TimeoutError):
+                lines = []
+            untagged = [line for line in lines if isinstance(line, bytes)
+                        and line not in aioimaplib.STOP_WAIT_SERVER_PUSH]
+            log.debug("imap: while idling: %r", lines)
+            if lost.is_set() or any(b"BYE" in line for line in untagged):
+                return None
+            if not untagged or any(b"EXISTS" in line or b"RECENT" in line for line in untagged):
+                return bool(untagged)
 
     async def _end_idle(self, client: Any, idle: Awaitable[Any]) -> None:
         try:
@@ -370,6 +380,26 @@ class ImapSource:
             with contextlib.suppress(CscbotError, *_LIBRARY_ERRORS):
                 await self._timed(client.logout(), "LOGOUT")
         await self._drop()
+
+
+async def _unless_lost(step: Awaitable[T], lost: asyncio.Event | None) -> T:
+    """The step's result, or ConnectionResetError as soon as the connection is lost.
+
+    aioimaplib finishes no pending command when the connection goes: a command waiting for its
+    answer (IDLE's continuation, DONE's OK, any tagged reply) would wait for the timeout."""
+    if lost is None:  # before the first session: nothing to watch
+        return await step
+    work = asyncio.ensure_future(step)
+    gone = asyncio.ensure_future(lost.wait())
+    try:
+        await asyncio.wait({work, gone}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        gone.cancel()
+        if not work.done():
+            work.cancel()
+    if not work.done() or work.cancelled():
+        raise ConnectionResetError("connection lost")
+    return work.result()
 
 
 def _text(response: Any) -> str:

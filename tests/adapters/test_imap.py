@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import imaplib
+import os
+import re
 import shutil
+import signal
 import tempfile
 import time
 from collections.abc import Iterator
@@ -162,6 +165,56 @@ async def test_a_backlog_of_1000_is_handled_once(dovecot: DovecotServer,
     assert folder_count(imap_account, "INBOX") == 0
 
 
+def session_pid(dovecot: DovecotServer, user: str) -> int:
+    """The imap process serving `user` (Dovecot logs it at login as mpid)."""
+    deadline = time.monotonic() + 5
+    while True:
+        found = re.findall(rf"Login: user=<{re.escape(user)}>.*?mpid=(\d+)",
+                           (dovecot.root / "dovecot.log").read_text())
+        if found:
+            return int(found[-1])
+        assert time.monotonic() < deadline, f"no login of {user} in the Dovecot log"
+        time.sleep(0.05)
+
+
+# How the session dies, as a list of (seconds to wait, signals to send its imap process).
+# SIGSTOP freezes the server so the client is caught waiting: for the answer to IDLE, or for
+# the OK to DONE when IDLE is renewed (every second here); SIGKILL is a reset without BYE,
+# SIGTERM makes Dovecot send BYE and close.
+DROPS = {
+    "reset while waiting for IDLE's answer": [(0.0, [signal.SIGSTOP]), (0.5, [signal.SIGKILL])],
+    "BYE in answer to IDLE": [(0.0, [signal.SIGSTOP]), (0.5, [signal.SIGTERM, signal.SIGCONT])],
+    "BYE while idling": [(0.5, [signal.SIGTERM])],
+    "reset while waiting for DONE's answer": [(0.5, [signal.SIGSTOP]), (1.0, [signal.SIGKILL])],
+}
+
+
+@pytest.mark.parametrize("drop", DROPS)
+async def test_a_drop_at_any_moment_of_idle_ends_the_wait_at_once(
+        dovecot: DovecotServer, imap_account: dict[str, Any], drop: str) -> None:
+    # a command timeout far beyond the bound: the wait must end on the drop, not on a timeout
+    source = source_for(imap_account, timeout_seconds=30.0, idle_renew_seconds=1)
+    assert [b async for b in source.fetch_new()] == []
+    pid = session_pid(dovecot, imap_account["user"])
+    waiting: asyncio.Task[None] | None = None
+    for pause, signals in DROPS[drop]:
+        if waiting is None and pause:
+            waiting = asyncio.create_task(source.wait_for_news(60))
+        await asyncio.sleep(pause)
+        for sig in signals:
+            os.kill(pid, sig)
+        if waiting is None:
+            waiting = asyncio.create_task(source.wait_for_news(60))
+    assert waiting is not None
+    dropped = time.monotonic()
+    await asyncio.wait_for(waiting, 10)
+    assert time.monotonic() - dropped < 1.5
+    assert not source.connected
+    dovecot.seed(imap_account["user"], [message(1)])  # and the next call reconnects
+    assert [m.uid for b in [b async for b in source.fetch_new()] for m in b] == ["1"]
+    await source.close()
+
+
 @pytest.fixture
 def own_dovecot() -> Iterator[DovecotServer]:
     """A Dovecot of this test's own, to stop and restart without disturbing the others."""
@@ -172,7 +225,7 @@ def own_dovecot() -> Iterator[DovecotServer]:
     shutil.rmtree(root, ignore_errors=True)
 
 
-@pytest.mark.slow  # two Dovecot stops (~1 s each) and a reconnect backoff
+@pytest.mark.slow  # Dovecot's 10 s shutdown grace for a session, a restart, a backoff
 async def test_dovecot_restart_mid_idle_loses_and_doubles_nothing(
         own_dovecot: DovecotServer, counted: list[str]) -> None:
     account = dict(host="127.0.0.1", port=own_dovecot.imap_port, user="t-restart",
@@ -183,8 +236,15 @@ async def test_dovecot_restart_mid_idle_loses_and_doubles_nothing(
     assert (await poll_inbox(ctx, source, NOW)).handled == 5
     idling = asyncio.create_task(source.wait_for_news(60))
     await asyncio.sleep(0.5)
-    await asyncio.to_thread(own_dovecot.stop)  # BYE (or a reset) while idling
-    await asyncio.wait_for(idling, 10)  # returns instead of hanging
+    stopping = time.monotonic()
+    await asyncio.to_thread(own_dovecot.stop)  # BYE while idling
+    # A stopping Dovecot keeps a session that had I/O in its last 10 s (here: IDLE, 0.5 s ago)
+    # until those 10 s are over, then sends BYE (imap_die, IMAP_DIE_IDLE_SECS, whole seconds),
+    # and its own IDLE keepalive ('* OK Still here') within that grace restarts it: the BYE
+    # comes 9-10 s after SIGTERM, at worst ~20 s. A client hanging on would wait for its IDLE
+    # renewal (30 s); promptness after the BYE itself is test_a_drop_at_any_moment_...
+    await asyncio.wait_for(idling, 30)
+    assert time.monotonic() - stopping < 23
     await asyncio.to_thread(own_dovecot.start)
     own_dovecot.seed("t-restart", [message(i) for i in range(5, 10)])
     handled = 0
