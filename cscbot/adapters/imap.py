@@ -86,6 +86,10 @@ def parse_fetch(lines: Sequence[Any]) -> list[tuple[int, bytes | None, int]]:
     return out
 
 
+STABLE_SESSION_SECONDS = 30.0
+"""A session that lived this long proves the server works again (the backoff starts over)."""
+
+
 class ImapSource:
     def __init__(self, settings: ImapSettings, password: str, *, processed_folder: str,
                  quarantine_folder: str, max_bytes: int | None = None,
@@ -103,6 +107,7 @@ class ImapSource:
         self._uidvalidity = 0
         self._failures = 0
         self._retry_at = 0.0
+        self._opened_at: float | None = None
 
     # --- the session -----------------------------------------------------------------------
 
@@ -122,11 +127,14 @@ class ImapSource:
             await self._open()
         except CscbotError:
             await self._drop()
-            self._failures += 1
-            self._retry_at = loop.time() + self.backoff(self._failures)
+            self._failed(loop.time())
             raise
-        self._failures = 0
+        self._opened_at = loop.time()
         return self._client
+
+    def _failed(self, now: float) -> None:
+        self._failures += 1
+        self._retry_at = now + self.backoff(self._failures)
 
     def backoff(self, failures: int) -> float:
         """Exponential (1 s, 2 s, 4 s, ...) up to reconnect_max_seconds, with 50% jitter."""
@@ -205,6 +213,15 @@ class ImapSource:
             self._lost.set()
         if client is None:
             return
+        if self._opened_at is not None:
+            # a session that dies young counts as a failed connect: a server that accepts the
+            # login and drops every session is retried with backoff, not at connection rate
+            now = asyncio.get_running_loop().time()
+            if now - self._opened_at < STABLE_SESSION_SECONDS:
+                self._failed(now)
+            else:
+                self._failures = 0
+            self._opened_at = None
         for task in list(client.tasks) + list(client.protocol.tasks):
             task.cancel()
         transport = client.protocol.transport

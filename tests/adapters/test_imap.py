@@ -257,3 +257,47 @@ async def test_dovecot_restart_mid_idle_loses_and_doubles_nothing(
     assert sorted(counted) == sorted(f"<m{i}@registry.example>" for i in range(10))
     assert ctx.store.journal_counts() == {"handled": 10}
     assert folder_count(account, "cscbot/processed") == 10
+
+
+async def _drop_after_select(reader: asyncio.StreamReader, writer: asyncio.StreamWriter,
+                             sessions: list[int]) -> None:
+    """A broken server: greets, logs in, selects, then drops the session on the next command."""
+    sessions.append(1)
+    writer.write(b"* OK [CAPABILITY IMAP4rev1 IDLE] broken server ready\r\n")
+    selected = False
+    while line := await reader.readline():
+        tag, _, rest = line.decode().strip().partition(" ")
+        verb = rest.split(" ")[0].upper()
+        if selected:
+            break
+        if verb == "CAPABILITY":
+            writer.write(b"* CAPABILITY IMAP4rev1 IDLE\r\n")
+        if verb == "SELECT":
+            writer.write(b"* 0 EXISTS\r\n* OK [UIDVALIDITY 7] ok\r\n")
+            selected = True
+        writer.write(f"{tag} OK {verb} done\r\n".encode())
+        await writer.drain()
+    writer.close()
+
+
+async def test_a_server_that_drops_every_session_is_retried_with_backoff() -> None:
+    sessions: list[int] = []
+    server = await asyncio.start_server(
+        lambda r, w: _drop_after_select(r, w, sessions), "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    account = dict(host="127.0.0.1", port=port, user="u", password="pw", cafile="unused.pem")
+    source = source_for(account, security="none", cafile=None, timeout_seconds=2.0,
+                        reconnect_max_seconds=60.0)
+    deadline = time.monotonic() + 4.0
+    while time.monotonic() < deadline:
+        try:
+            async for _batch in source.fetch_new():
+                pass
+        except TransientError:
+            pass
+        await source.wait_for_news(0.2)
+    await source.close()
+    server.close()
+    await server.wait_closed()
+    # backoff 0.5-1 s, 1-2 s, 2-4 s ...: a handful of sessions in 4 s, not one per poll (~20)
+    assert 2 <= len(sessions) <= 5, len(sessions)
