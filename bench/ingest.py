@@ -97,8 +97,10 @@ async def aioimaplib_rate(port: int, n: int, chunk: int = 100) -> float:
     t = time.perf_counter()
     got = 0
     for start in range(1, n + 1, chunk):
+        # no per-command timeout: the library would re-arm a timer on every line it reads
+        # (cscbot bounds each command with asyncio.wait_for instead)
         r = await client.protocol.fetch(f"{start}:{start + chunk - 1}", "(UID BODY.PEEK[])",
-                                        by_uid=True, timeout=60)
+                                        by_uid=True)
         got += sum(1 for line in r.lines if isinstance(line, bytearray))
     elapsed = time.perf_counter() - t
     await client.logout()

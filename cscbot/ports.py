@@ -23,6 +23,7 @@ from cscbot.records import (
     DraftRow,
     FindingsDraftRow,
     FindingsPostRow,
+    HandledMark,
     JournalEntry,
     JournalRow,
     MeetingInvitationRow,
@@ -284,6 +285,8 @@ class JournalStore(Protocol):
     def journal_counts(self) -> dict[str, int]: ...
     def journal_mark_handled(self, entry_id: int, *, kind: str, reason: str, outcome: str,
                              now: datetime) -> None: ...
+    def journal_mark_handled_many(self, marks: Sequence[HandledMark], now: datetime,
+                                  ) -> None: ...
     def journal_mark_failed(self, entry_id: int, *, kind: str, reason: str, error: str,
                             quarantine: bool, now: datetime) -> None: ...
     def journal_quarantine(self, entry_id: int, *, reason: str, now: datetime) -> None: ...

@@ -324,6 +324,16 @@ class JournalEntry:
 
 
 @dataclass(frozen=True)
+class HandledMark:
+    """What intake records for a journal row it handled (see journal_mark_handled)."""
+
+    entry_id: int
+    kind: str
+    reason: str
+    outcome: str
+
+
+@dataclass(frozen=True)
 class MeetingOverrideRow:
     id: int
     month: str

@@ -1,14 +1,17 @@
 """Mail bytes -> a message model.  Never raises: any bytes give a `MailMessage`.
 
-The header block is read eagerly by a small tolerant reader (RFC 2047, broken charsets, raw
-8-bit, folding); the body (text, HTML, quoted text, attachments) is parsed on first use with the
-fast `compat32` parser (`policy.default` costs ~20x more).  Intake classifies most mail from its
-headers alone, so a message nobody reads the body of costs a few microseconds.
+The header block is split eagerly by a small tolerant reader (RFC 2047, broken charsets, raw
+8-bit, folding), and the fields every message needs (Message-ID, Subject, From, threading,
+Content-Type) decoded; any other header is decoded when asked for.  The body (text, HTML,
+quoted text, attachments) is parsed on first use with the fast `compat32` parser
+(`policy.default` costs ~20x more).  Intake classifies most mail from its headers alone, so a
+message nobody reads the body of costs a few microseconds.
 """
 
 from __future__ import annotations
 
 import email
+import email.errors
 import email.header
 import email.message
 import email.utils
@@ -52,8 +55,10 @@ class MailMessage:
     from_name: str
     in_reply_to: str
     references: tuple[str, ...]
-    headers: tuple[tuple[str, str], ...]
-    """Every header, decoded, in order (lower-cased names)."""
+    fields: tuple[tuple[str, str], ...] = field(repr=False)
+    """Every header field as written (name, raw value), in order; see `headers`."""
+    first_fields: dict[str, str] = field(repr=False)
+    """The raw value of the first field of each (lower-cased) name."""
     content_type: str
     envelope_from: str
     """Return-Path as the receiving server recorded it; '<>' for a null sender."""
@@ -61,16 +66,19 @@ class MailMessage:
     raw: bytes = field(repr=False, default=b"")
     header_defects: tuple[str, ...] = ()
 
+    @cached_property
+    def headers(self) -> tuple[tuple[str, str], ...]:
+        """Every header, decoded, in order (lower-cased names)."""
+        return tuple((k.lower(), decode_header(v)) for k, v in self.fields)
+
     def header(self, name: str) -> str | None:
-        name = name.lower()
-        for k, v in self.headers:
-            if k == name:
-                return v
-        return None
+        """The first header of that name, decoded (only this one is: most are never asked)."""
+        value = self.first_fields.get(name.lower())
+        return None if value is None else decode_header(value)
 
     def header_all(self, name: str) -> list[str]:
         name = name.lower()
-        return [v for k, v in self.headers if k == name]
+        return [decode_header(v) for k, v in self.fields if k.lower() == name]
 
     # --- read on first use ---------------------------------------------------------------
 
@@ -126,7 +134,7 @@ class MailMessage:
 
     def _raw_header_all(self, name: str) -> list[str]:
         # addresses are parsed before RFC 2047 decoding (a comma may hide in an encoded name)
-        return [v for k, v in _read_header_block(self.raw)[0] if k.lower() == name]
+        return [v for k, v in self.fields if k.lower() == name]
 
 
 def decode_header(value: str | email.header.Header | None) -> str:
@@ -140,7 +148,8 @@ def decode_header(value: str | email.header.Header | None) -> str:
         return _unfold(raw)
     try:
         parts = email.header.decode_header(raw)
-    except (ValueError, LookupError, AssertionError, IndexError):
+    except (ValueError, LookupError, AssertionError, IndexError,
+            email.errors.HeaderParseError):  # e.g. an encoded word with broken base64
         return _unfold(raw)
     out = []
     for chunk, charset in parts:
@@ -280,23 +289,24 @@ def parse_message(raw: bytes) -> MailMessage:
 
 def _parse(raw: bytes) -> MailMessage:
     items, defects = _read_header_block(raw)
-    headers = tuple((k.lower(), decode_header(v)) for k, v in items)
     first: dict[str, str] = {}
-    for k, v in headers:
-        first.setdefault(k, v)
+    for k, v in items:
+        first.setdefault(k.lower(), v)
+    msg_id, irt, refs = (_MSGID.findall(decode_header(first.get(name)))
+                         for name in ("message-id", "in-reply-to", "references"))
+    ctype = decode_header(first.get("content-type")).split(";", 1)[0].strip().lower()
     from_name, from_addr = _first_address([v for k, v in items if k.lower() == "from"])
-    irt = _MSGID.findall(first.get("in-reply-to", ""))
-    ctype = first.get("content-type", "").split(";", 1)[0].strip().lower()
     return MailMessage(
-        message_id=(_MSGID.findall(first.get("message-id", "")) or [""])[0],
-        subject=first.get("subject", ""),
+        message_id=msg_id[0] if msg_id else "",
+        subject=decode_header(first.get("subject")),
         from_addr=from_addr,
         from_name=from_name,
         in_reply_to=irt[0] if irt else "",
-        references=tuple(_MSGID.findall(first.get("references", ""))),
-        headers=headers,
+        references=tuple(refs),
+        fields=tuple(items),
+        first_fields=first,
         content_type=ctype if ctype.count("/") == 1 else "text/plain",
-        envelope_from=first.get("return-path", ""),
+        envelope_from=decode_header(first.get("return-path")),
         size=len(raw),
         raw=raw,
         header_defects=defects,
@@ -362,5 +372,5 @@ def read_body(raw: bytes) -> MailBody:
 
 
 def _unreadable(raw: bytes, reason: str) -> MailMessage:
-    return MailMessage("", "", "", "", "", (), (), "text/plain", "", len(raw), raw,
+    return MailMessage("", "", "", "", "", (), (), {}, "text/plain", "", len(raw), raw,
                        (f"unreadable: {reason}",))

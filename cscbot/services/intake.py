@@ -24,7 +24,7 @@ from cscbot.domain.classify import Classification, classify
 from cscbot.domain.mail import MailMessage, parse_message
 from cscbot.errors import QuarantineError, TransientError
 from cscbot.ports import Disposition, MailSource, RawMail
-from cscbot.records import JournalEntry, JournalRow
+from cscbot.records import HandledMark, JournalEntry, JournalRow
 from cscbot.services import dispatch
 from cscbot.services.context import Context
 
@@ -104,9 +104,12 @@ def ingest_batch(ctx: Context, batch: Sequence[RawMail], now: datetime) -> list[
     with ctx.store.transaction():
         rows = ctx.store.journal_admit_many([_entry(ctx, raw) for raw in batch], now)
     classifying = classify_settings(ctx.settings)
+    handled: list[HandledMark] = []  # marked together, in the same transaction as the handlers
     with ctx.store.transaction():
-        return [_handle(ctx, raw, row, classifying, now)
-                for raw, row in zip(batch, rows, strict=True)]
+        outcomes = [_handle(ctx, raw, row, classifying, handled, now)
+                    for raw, row in zip(batch, rows, strict=True)]
+        ctx.store.journal_mark_handled_many(handled, now)
+    return outcomes
 
 
 def _entry(ctx: Context, raw: RawMail) -> JournalEntry:
@@ -137,7 +140,7 @@ def _message_id(data: bytes) -> str:
 
 
 def _handle(ctx: Context, raw: RawMail, row: JournalRow, classifying: rules.Settings,
-            now: datetime) -> Outcome:
+            handled: list[HandledMark], now: datetime) -> Outcome:
     if row.status != "new":
         kind = "quarantined" if row.status == "quarantined" else row.kind or ""
         return Outcome(raw, row.id, "known", kind, row.reason or "", row.message_id)
@@ -157,8 +160,7 @@ def _handle(ctx: Context, raw: RawMail, row: JournalRow, classifying: rules.Sett
         outcome = _dispatch(ctx, msg, found, now)
     except Exception as exc:
         return _failed(ctx, raw, row, msg, found, exc, now)
-    ctx.store.journal_mark_handled(row.id, kind=found.kind, reason=found.reason,
-                                   outcome=outcome, now=now)
+    handled.append(HandledMark(row.id, found.kind, found.reason, outcome))
     return Outcome(raw, row.id, "handled", found.kind, found.reason, msg.message_id)
 
 

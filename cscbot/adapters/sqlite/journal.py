@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from cscbot.adapters.sqlite.base import Database
-from cscbot.records import JournalEntry, JournalRow
+from cscbot.records import HandledMark, JournalEntry, JournalRow
 
 
 def _row(r: Any) -> JournalRow:
@@ -16,6 +16,10 @@ def _row(r: Any) -> JournalRow:
     if d["data"] is not None:
         d["data"] = bytes(d["data"])
     return JournalRow(**d)
+
+
+_ROWS_PER_INSERT = 500
+"""Rows per INSERT statement (8 parameters each, well under SQLite's 32,766)."""
 
 
 class JournalQueries:
@@ -66,12 +70,7 @@ class JournalQueries:
                 same.add(identity)  # a second copy in the same batch is matched to the first
                 fresh.append(e)
         stamp = now.isoformat()
-        self.db.conn.executemany(
-            "INSERT INTO journal (mailbox, uidvalidity, uid, message_id, sha256, size, data,"
-            " received_at) VALUES (?,?,?,?,?,?,?,?)",
-            [(e.mailbox, e.uidvalidity, e.uid, e.message_id, e.sha256, e.size, e.data, stamp)
-             for e in fresh])
-        inserted = {key: int(r["id"]) for key, r in self._at_places(fresh).items()}
+        inserted = self._insert(fresh, stamp)
         return [JournalRow(inserted[key], e.mailbox, e.uidvalidity, e.uid, e.message_id,
                            e.sha256, e.size, e.data, None, None, "new", 0, None, None, 1, stamp,
                            None)
@@ -80,6 +79,23 @@ class JournalQueries:
                                         message_id=e.message_id, sha256=e.sha256, size=e.size,
                                         data=e.data, now=now)
                 for e in entries]
+
+    def _insert(self, entries: Sequence[JournalEntry], stamp: str,
+                ) -> dict[tuple[str, int, str], int]:
+        """One multi-row INSERT per slice; the new ids by place (RETURNING, no re-read)."""
+        ids: dict[tuple[str, int, str], int] = {}
+        for start in range(0, len(entries), _ROWS_PER_INSERT):
+            part = entries[start:start + _ROWS_PER_INSERT]
+            params: list[Any] = []
+            for e in part:
+                params += (e.mailbox, e.uidvalidity, e.uid, e.message_id, e.sha256, e.size,
+                           e.data, stamp)
+            for r in self.db.execute(
+                    "INSERT INTO journal (mailbox, uidvalidity, uid, message_id, sha256, size,"
+                    " data, received_at) VALUES " + ",".join(["(?,?,?,?,?,?,?,?)"] * len(part))
+                    + " RETURNING id, mailbox, uidvalidity, uid", params):
+                ids[(r[1], r[2], r[3])] = r[0]
+        return ids
 
     def _at_places(self, entries: Sequence[JournalEntry]) -> dict[tuple[str, int, str], Any]:
         """Rows at the places (mailbox, UIDVALIDITY, UID) of `entries`, by place."""
@@ -113,9 +129,15 @@ class JournalQueries:
 
     def journal_mark_handled(self, entry_id: int, *, kind: str, reason: str, outcome: str,
                              now: datetime) -> None:
-        self.db.execute("UPDATE journal SET status='handled', kind=?, reason=?, outcome=?,"
-                        " attempts=attempts+1, handled_at=? WHERE id=?",
-                        (kind, reason, outcome, now.isoformat(), entry_id))
+        self.journal_mark_handled_many([HandledMark(entry_id, kind, reason, outcome)], now)
+
+    def journal_mark_handled_many(self, marks: Sequence[HandledMark], now: datetime) -> None:
+        """`journal_mark_handled` for a batch, in one prepared statement."""
+        stamp = now.isoformat()
+        self.db.conn.executemany(
+            "UPDATE journal SET status='handled', kind=?, reason=?, outcome=?,"
+            " attempts=attempts+1, handled_at=? WHERE id=?",
+            [(m.kind, m.reason, m.outcome, stamp, m.entry_id) for m in marks])
 
     def journal_mark_failed(self, entry_id: int, *, kind: str, reason: str, error: str,
                             quarantine: bool, now: datetime) -> None:
