@@ -23,7 +23,6 @@ from cscbot.records import (
     DraftRow,
     FindingsDraftRow,
     FindingsPostRow,
-    HandledMark,
     JournalEntry,
     JournalRow,
     MeetingInvitationRow,
@@ -39,6 +38,7 @@ from cscbot.records import (
     SlaChangeRow,
     SlaStepRow,
     TokenMailRow,
+    Verdict,
 )
 
 
@@ -278,14 +278,14 @@ class JournalStore(Protocol):
                       sha256: str, size: int, data: bytes | None, now: datetime,
                       ) -> JournalRow: ...
     def journal_admit_many(self, entries: Sequence[JournalEntry], now: datetime,
-                           ) -> list[JournalRow]: ...
+                           ) -> list[tuple[JournalRow, bool]]: ...
     def journal_get(self, entry_id: int) -> JournalRow | None: ...
     def journal_list(self, status: str | None = None, limit: int = 1000,
                      ) -> list[JournalRow]: ...
     def journal_counts(self) -> dict[str, int]: ...
     def journal_mark_handled(self, entry_id: int, *, kind: str, reason: str, outcome: str,
                              now: datetime) -> None: ...
-    def journal_mark_handled_many(self, marks: Sequence[HandledMark], now: datetime,
+    def journal_mark_handled_many(self, marks: Sequence[tuple[int, Verdict]], now: datetime,
                                   ) -> None: ...
     def journal_mark_failed(self, entry_id: int, *, kind: str, reason: str, error: str,
                             quarantine: bool, now: datetime) -> None: ...
