@@ -295,7 +295,7 @@ def _parse(raw: bytes) -> MailMessage:
     msg_id, irt, refs = (_MSGID.findall(decode_header(first.get(name)))
                          for name in ("message-id", "in-reply-to", "references"))
     ctype = decode_header(first.get("content-type")).split(";", 1)[0].strip().lower()
-    from_name, from_addr = _first_address([v for k, v in items if k.lower() == "from"])
+    from_name, from_addr = _first_address(items, first.get("from"))
     return MailMessage(
         message_id=msg_id[0] if msg_id else "",
         subject=decode_header(first.get("subject")),
@@ -319,41 +319,42 @@ _SIMPLE_FROM = re.compile(
     r'|^\s*([^<>@\s,;"()]+@[^<>@\s,;"()]+)\s*$')
 
 
-def _first_address(values: list[str]) -> tuple[str, str]:
+def _first_address(fields: list[tuple[str, str]], first: str | None) -> tuple[str, str]:
     """(name, lower-cased address) of the first From; the common shapes without email.utils."""
-    if not values:
+    if first is None:
         return "", ""
-    m = _SIMPLE_FROM.match(values[0]) if "=?" not in values[0] else None
+    m = _SIMPLE_FROM.match(first) if "=?" not in first else None
     if m:
         if m[4]:
             return "", m[4].lower()
         return decode_header(m[1] if m[1] is not None else m[2] or ""), m[3].lower()
-    found = _addresses(values)
+    found = _addresses([v for k, v in fields if k.lower() == "from"])
     return found[0] if found else ("", "")
 
 
 def _read_header_block(raw: bytes) -> tuple[list[tuple[str, str]], tuple[str, ...]]:
     """The header fields as (name, raw value), unfolded; defects for lines that are not fields."""
-    crlf, lf = raw.find(b"\r\n\r\n"), raw.find(b"\n\n")
-    ends = [e for e in (crlf, lf) if e >= 0]
-    head = raw[:min(ends)] if ends else raw
+    crlf = raw.find(b"\r\n\r\n")
+    lf = raw.find(b"\n\n", 0, crlf) if crlf >= 0 else raw.find(b"\n\n")  # whichever is first
+    head = raw[:lf] if lf >= 0 else raw[:crlf] if crlf >= 0 else raw
     if raw.startswith((b"\r\n", b"\n")):
         head = b""
-    items: list[list[str]] = []
+    names: list[str] = []
+    values: list[str] = []
     defects: list[str] = []
     for line in head.decode("ascii", "surrogateescape").replace("\r\n", "\n").split("\n"):
         if line[:1] in (" ", "\t"):
-            if items:
-                items[-1][1] += "\n" + line
+            if values:
+                values[-1] += "\n" + line
             continue
         name, colon, value = line.partition(":")
-        if not colon or not name or name != name.strip() or " " in name or not name.isascii():
-            if line and not (line.startswith("From ") and not items):  # mbox separator
-                defects.append(f"not a header field: {line[:60]!r}")
-            continue
-        items.append([name, value.lstrip(" \t")])
-    return [(k, _fix_8bit(v.rstrip("\r")) if not v.isascii() else v.rstrip("\r"))
-            for k, v in items], tuple(defects)
+        if colon and name and " " not in name and name.isascii() and name == name.strip():
+            names.append(name)
+            values.append(value.lstrip(" \t"))
+        elif line and not (line.startswith("From ") and not names):  # mbox separator
+            defects.append(f"not a header field: {line[:60]!r}")
+    return [(k, v.rstrip("\r") if v.isascii() else _fix_8bit(v.rstrip("\r")))
+            for k, v in zip(names, values, strict=True)], tuple(defects)
 
 
 def read_body(raw: bytes) -> MailBody:

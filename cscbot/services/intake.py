@@ -141,18 +141,20 @@ class _Read:
 
 
 def _read(ctx: Context, raw: RawMail, classifying: rules.Settings) -> _Read:
-    entry = _entry(ctx, raw)
-    if entry.data is None:
-        return _Read(raw, entry, None, Classification("quarantined", "not read"))
-    msg = parse_message(entry.data)
+    if raw.octets > ctx.settings.mailbox.max_message_bytes or not raw.data:
+        unread = JournalEntry(raw.mailbox, raw.uidvalidity, raw.uid, "",
+                              f"unread:{raw.mailbox}:{raw.uidvalidity}:{raw.uid}", raw.octets,
+                              None)
+        return _Read(raw, unread, None, Classification("quarantined", "not read"))
+    msg = parse_message(raw.data)
     unreadable = next((d for d in msg.header_defects if d.startswith("unreadable")), None)
-    if unreadable:
-        return _Read(raw, entry, msg, Classification("quarantined", unreadable))
-    found = classify(msg, classifying)
-    if dispatch.handler_for(found.kind) is not None:
-        return _Read(raw, entry, msg, found)
-    verdict = Verdict(found.kind, found.reason, _NO_HANDLER.format(found.kind))
-    return _Read(raw, replace(entry, handled=verdict), msg, found)
+    found = Classification("quarantined", unreadable) if unreadable \
+        else classify(msg, classifying)
+    verdict = None if unreadable or dispatch.handler_for(found.kind) is not None \
+        else Verdict(found.kind, found.reason, _NO_HANDLER.format(found.kind))
+    entry = JournalEntry(raw.mailbox, raw.uidvalidity, raw.uid, _message_id(raw.data),
+                         hashlib.sha256(raw.data).hexdigest(), raw.octets, raw.data, verdict)
+    return _Read(raw, entry, msg, found)
 
 
 def _done(raw: RawMail, row: JournalRow, fresh: bool) -> Outcome:
@@ -160,16 +162,6 @@ def _done(raw: RawMail, row: JournalRow, fresh: bool) -> Outcome:
     kind = "quarantined" if row.status == "quarantined" else row.kind or ""
     return Outcome(raw, row.id, "handled" if fresh else "known", kind, row.reason or "",
                    row.message_id)
-
-
-def _entry(ctx: Context, raw: RawMail) -> JournalEntry:
-    oversize = raw.octets > ctx.settings.mailbox.max_message_bytes or not raw.data
-    return JournalEntry(
-        mailbox=raw.mailbox, uidvalidity=raw.uidvalidity, uid=raw.uid,
-        message_id="" if oversize else _message_id(raw.data),
-        sha256=hashlib.sha256(raw.data).hexdigest() if not oversize
-        else f"unread:{raw.mailbox}:{raw.uidvalidity}:{raw.uid}",
-        size=raw.octets, data=None if oversize else raw.data)
 
 
 def _message_id(data: bytes) -> str:
