@@ -303,12 +303,14 @@ class ImapSource:
         if not chunks:
             return
         body = "(UID BODY.PEEK[])"
-        pending = asyncio.ensure_future(self._fetch(client, chunks[0], body))
+        pending = self._request(client, chunks[0], body)
         try:
             for i in range(len(chunks)):
-                batch = await pending
+                batch = await self._fetched(pending)
                 if i + 1 < len(chunks):
-                    pending = asyncio.ensure_future(self._fetch(client, chunks[i + 1], body))
+                    pending = self._request(client, chunks[i + 1], body)
+                    # let the request go out now: the caller's work on `batch` does not yield
+                    await asyncio.sleep(0)
                 yield batch
         finally:
             if not pending.done():  # the caller stopped early: the session is in doubt
@@ -327,8 +329,16 @@ class ImapSource:
         return sorted(uids)
 
     async def _fetch(self, client: Any, uids: list[int], parts: str) -> list[RawMail]:
-        response = await self._timed(
-            client.protocol.fetch(uid_set(uids), parts, by_uid=True), "UID FETCH")
+        return await self._fetched(self._request(client, uids, parts))
+
+    def _request(self, client: Any, uids: list[int], parts: str) -> asyncio.Future[Any]:
+        """UID FETCH sent on the next turn of the loop; its answer awaited by `_fetched`."""
+        request: asyncio.Future[Any] = asyncio.ensure_future(
+            client.protocol.fetch(uid_set(uids), parts, by_uid=True))
+        return request
+
+    async def _fetched(self, request: asyncio.Future[Any]) -> list[RawMail]:
+        response = await self._timed(request, "UID FETCH")
         if response.result != "OK":
             raise TransientError(f"IMAP: UID FETCH: {_text(response)}")
         return [RawMail(self.folder, self._uidvalidity, str(uid), body or b"",
