@@ -311,6 +311,15 @@ class JournalRow:
 
 
 @dataclass(frozen=True)
+class Verdict:
+    """How intake handled a message: its kind, why it is that kind, and what was done."""
+
+    kind: str
+    reason: str
+    outcome: str
+
+
+@dataclass(frozen=True)
 class JournalEntry:
     """A message to admit to the journal (see JournalStore.journal_admit)."""
 
@@ -321,6 +330,8 @@ class JournalEntry:
     sha256: str
     size: int
     data: bytes | None
+    handled: Verdict | None = None
+    """Admit it as already handled (a kind nothing acts on: the journal row is all it needs)."""
 
 
 @dataclass(frozen=True)

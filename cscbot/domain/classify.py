@@ -63,8 +63,8 @@ def classify(msg: MailMessage, settings: Settings) -> Classification:
 
 def _bounce(msg: MailMessage, _s: Settings) -> Classification | None:
     ctype = msg.content_type
-    report_type = _param(msg.header("content-type") or "", "report-type").lower()
-    if ctype == "multipart/report" and report_type in ("delivery-status", ""):
+    if ctype == "multipart/report" and _param(msg.header("content-type") or "",
+                                              "report-type").lower() in ("delivery-status", ""):
         return Classification("bounce", "multipart/report delivery-status")
     if ctype.startswith("multipart/") and any(
             a.content_type == "message/delivery-status" for a in msg.attachments):

@@ -1,14 +1,17 @@
 """Mail bytes -> a message model.  Never raises: any bytes give a `MailMessage`.
 
-The header block is read eagerly by a small tolerant reader (RFC 2047, broken charsets, raw
-8-bit, folding); the body (text, HTML, quoted text, attachments) is parsed on first use with the
-fast `compat32` parser (`policy.default` costs ~20x more).  Intake classifies most mail from its
-headers alone, so a message nobody reads the body of costs a few microseconds.
+The header block is split eagerly by a small tolerant reader (RFC 2047, broken charsets, raw
+8-bit, folding), and the fields every message needs (Message-ID, Subject, From, threading,
+Content-Type) decoded; any other header is decoded when asked for.  The body (text, HTML,
+quoted text, attachments) is parsed on first use with the fast `compat32` parser
+(`policy.default` costs ~20x more).  Intake classifies most mail from its headers alone, so a
+message nobody reads the body of costs a few microseconds.
 """
 
 from __future__ import annotations
 
 import email
+import email.errors
 import email.header
 import email.message
 import email.utils
@@ -52,8 +55,10 @@ class MailMessage:
     from_name: str
     in_reply_to: str
     references: tuple[str, ...]
-    headers: tuple[tuple[str, str], ...]
-    """Every header, decoded, in order (lower-cased names)."""
+    fields: tuple[tuple[str, str], ...] = field(repr=False)
+    """Every header field as written (name, raw value), in order; see `headers`."""
+    first_fields: dict[str, str] = field(repr=False)
+    """The raw value of the first field of each (lower-cased) name."""
     content_type: str
     envelope_from: str
     """Return-Path as the receiving server recorded it; '<>' for a null sender."""
@@ -61,16 +66,19 @@ class MailMessage:
     raw: bytes = field(repr=False, default=b"")
     header_defects: tuple[str, ...] = ()
 
+    @cached_property
+    def headers(self) -> tuple[tuple[str, str], ...]:
+        """Every header, decoded, in order (lower-cased names)."""
+        return tuple((k.lower(), decode_header(v)) for k, v in self.fields)
+
     def header(self, name: str) -> str | None:
-        name = name.lower()
-        for k, v in self.headers:
-            if k == name:
-                return v
-        return None
+        """The first header of that name, decoded (only this one is: most are never asked)."""
+        value = self.first_fields.get(name.lower())
+        return None if value is None else decode_header(value)
 
     def header_all(self, name: str) -> list[str]:
         name = name.lower()
-        return [v for k, v in self.headers if k == name]
+        return [decode_header(v) for k, v in self.fields if k.lower() == name]
 
     # --- read on first use ---------------------------------------------------------------
 
@@ -126,7 +134,7 @@ class MailMessage:
 
     def _raw_header_all(self, name: str) -> list[str]:
         # addresses are parsed before RFC 2047 decoding (a comma may hide in an encoded name)
-        return [v for k, v in _read_header_block(self.raw)[0] if k.lower() == name]
+        return [v for k, v in self.fields if k.lower() == name]
 
 
 def decode_header(value: str | email.header.Header | None) -> str:
@@ -140,7 +148,8 @@ def decode_header(value: str | email.header.Header | None) -> str:
         return _unfold(raw)
     try:
         parts = email.header.decode_header(raw)
-    except (ValueError, LookupError, AssertionError, IndexError):
+    except (ValueError, LookupError, AssertionError, IndexError,
+            email.errors.HeaderParseError):  # e.g. an encoded word with broken base64
         return _unfold(raw)
     out = []
     for chunk, charset in parts:
@@ -280,23 +289,24 @@ def parse_message(raw: bytes) -> MailMessage:
 
 def _parse(raw: bytes) -> MailMessage:
     items, defects = _read_header_block(raw)
-    headers = tuple((k.lower(), decode_header(v)) for k, v in items)
     first: dict[str, str] = {}
-    for k, v in headers:
-        first.setdefault(k, v)
-    from_name, from_addr = _first_address([v for k, v in items if k.lower() == "from"])
-    irt = _MSGID.findall(first.get("in-reply-to", ""))
-    ctype = first.get("content-type", "").split(";", 1)[0].strip().lower()
+    for k, v in items:
+        first.setdefault(k.lower(), v)
+    msg_id, irt, refs = (_MSGID.findall(decode_header(first.get(name)))
+                         for name in ("message-id", "in-reply-to", "references"))
+    ctype = decode_header(first.get("content-type")).split(";", 1)[0].strip().lower()
+    from_name, from_addr = _first_address(items, first.get("from"))
     return MailMessage(
-        message_id=(_MSGID.findall(first.get("message-id", "")) or [""])[0],
-        subject=first.get("subject", ""),
+        message_id=msg_id[0] if msg_id else "",
+        subject=decode_header(first.get("subject")),
         from_addr=from_addr,
         from_name=from_name,
         in_reply_to=irt[0] if irt else "",
-        references=tuple(_MSGID.findall(first.get("references", ""))),
-        headers=headers,
+        references=tuple(refs),
+        fields=tuple(items),
+        first_fields=first,
         content_type=ctype if ctype.count("/") == 1 else "text/plain",
-        envelope_from=first.get("return-path", ""),
+        envelope_from=decode_header(first.get("return-path")),
         size=len(raw),
         raw=raw,
         header_defects=defects,
@@ -309,41 +319,42 @@ _SIMPLE_FROM = re.compile(
     r'|^\s*([^<>@\s,;"()]+@[^<>@\s,;"()]+)\s*$')
 
 
-def _first_address(values: list[str]) -> tuple[str, str]:
+def _first_address(fields: list[tuple[str, str]], first: str | None) -> tuple[str, str]:
     """(name, lower-cased address) of the first From; the common shapes without email.utils."""
-    if not values:
+    if first is None:
         return "", ""
-    m = _SIMPLE_FROM.match(values[0]) if "=?" not in values[0] else None
+    m = _SIMPLE_FROM.match(first) if "=?" not in first else None
     if m:
         if m[4]:
             return "", m[4].lower()
         return decode_header(m[1] if m[1] is not None else m[2] or ""), m[3].lower()
-    found = _addresses(values)
+    found = _addresses([v for k, v in fields if k.lower() == "from"])
     return found[0] if found else ("", "")
 
 
 def _read_header_block(raw: bytes) -> tuple[list[tuple[str, str]], tuple[str, ...]]:
     """The header fields as (name, raw value), unfolded; defects for lines that are not fields."""
-    crlf, lf = raw.find(b"\r\n\r\n"), raw.find(b"\n\n")
-    ends = [e for e in (crlf, lf) if e >= 0]
-    head = raw[:min(ends)] if ends else raw
+    crlf = raw.find(b"\r\n\r\n")
+    lf = raw.find(b"\n\n", 0, crlf) if crlf >= 0 else raw.find(b"\n\n")  # whichever is first
+    head = raw[:lf] if lf >= 0 else raw[:crlf] if crlf >= 0 else raw
     if raw.startswith((b"\r\n", b"\n")):
         head = b""
-    items: list[list[str]] = []
+    names: list[str] = []
+    values: list[str] = []
     defects: list[str] = []
     for line in head.decode("ascii", "surrogateescape").replace("\r\n", "\n").split("\n"):
         if line[:1] in (" ", "\t"):
-            if items:
-                items[-1][1] += "\n" + line
+            if values:
+                values[-1] += "\n" + line
             continue
         name, colon, value = line.partition(":")
-        if not colon or not name or name != name.strip() or " " in name or not name.isascii():
-            if line and not (line.startswith("From ") and not items):  # mbox separator
-                defects.append(f"not a header field: {line[:60]!r}")
-            continue
-        items.append([name, value.lstrip(" \t")])
-    return [(k, _fix_8bit(v.rstrip("\r")) if not v.isascii() else v.rstrip("\r"))
-            for k, v in items], tuple(defects)
+        if colon and name and " " not in name and name.isascii() and name == name.strip():
+            names.append(name)
+            values.append(value.lstrip(" \t"))
+        elif line and not (line.startswith("From ") and not names):  # mbox separator
+            defects.append(f"not a header field: {line[:60]!r}")
+    return [(k, v.rstrip("\r") if v.isascii() else _fix_8bit(v.rstrip("\r")))
+            for k, v in zip(names, values, strict=True)], tuple(defects)
 
 
 def read_body(raw: bytes) -> MailBody:
@@ -362,5 +373,5 @@ def read_body(raw: bytes) -> MailBody:
 
 
 def _unreadable(raw: bytes, reason: str) -> MailMessage:
-    return MailMessage("", "", "", "", "", (), (), "text/plain", "", len(raw), raw,
+    return MailMessage("", "", "", "", "", (), (), {}, "text/plain", "", len(raw), raw,
                        (f"unreadable: {reason}",))

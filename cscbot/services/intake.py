@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from cscbot.config import Settings
@@ -24,13 +24,14 @@ from cscbot.domain.classify import Classification, classify
 from cscbot.domain.mail import MailMessage, parse_message
 from cscbot.errors import QuarantineError, TransientError
 from cscbot.ports import Disposition, MailSource, RawMail
-from cscbot.records import JournalEntry, JournalRow
+from cscbot.records import JournalEntry, JournalRow, Verdict
 from cscbot.services import dispatch
 from cscbot.services.context import Context
 
 log = logging.getLogger(__name__)
 
 _MESSAGE_ID = b"message-id:"
+_NO_HANDLER = "no handler for {}"
 
 
 @dataclass(frozen=True)
@@ -100,23 +101,67 @@ async def poll_inbox(ctx: Context, source: MailSource, now: datetime,
 
 
 def ingest_batch(ctx: Context, batch: Sequence[RawMail], now: datetime) -> list[Outcome]:
-    """Journal, then handle, a batch of messages; nothing here touches the network."""
-    with ctx.store.transaction():
-        rows = ctx.store.journal_admit_many([_entry(ctx, raw) for raw in batch], now)
+    """Journal, then handle, a batch of messages; nothing here touches the network.
+
+    Reading and classifying are pure, so they come first: a new message of a kind no handler
+    acts on is journaled as handled in the same insert as its bytes (nothing acts on it but
+    the journal); the others are committed as new, then handled in a second transaction.
+    """
     classifying = classify_settings(ctx.settings)
+    reads = [_read(ctx, raw, classifying) for raw in batch]
     with ctx.store.transaction():
-        return [_handle(ctx, raw, row, classifying, now)
-                for raw, row in zip(batch, rows, strict=True)]
+        admitted = ctx.store.journal_admit_many([r.entry for r in reads], now)
+    outcomes: list[Outcome | None] = [
+        None if row.status == "new" else _done(r.raw, row, fresh)
+        for r, (row, fresh) in zip(reads, admitted, strict=True)]
+    if None in outcomes:
+        handled: list[tuple[int, Verdict]] = []  # marked together, with the handlers' writes
+        with ctx.store.transaction():
+            by_row: dict[int, Outcome] = {}
+            for i, (r, (row, _fresh)) in enumerate(zip(reads, admitted, strict=True)):
+                if outcomes[i] is not None:
+                    continue
+                first = by_row.get(row.id)  # a second copy in this batch: handled once
+                outcomes[i] = by_row[row.id] = _handle(ctx, r, row, handled, now) \
+                    if first is None else replace(first, raw=r.raw, status=(
+                        "retry" if first.status == "retry" else "known"))
+            ctx.store.journal_mark_handled_many(handled, now)
+    return [o for o in outcomes if o is not None]
 
 
-def _entry(ctx: Context, raw: RawMail) -> JournalEntry:
-    oversize = raw.octets > ctx.settings.mailbox.max_message_bytes or not raw.data
-    return JournalEntry(
-        mailbox=raw.mailbox, uidvalidity=raw.uidvalidity, uid=raw.uid,
-        message_id="" if oversize else _message_id(raw.data),
-        sha256=hashlib.sha256(raw.data).hexdigest() if not oversize
-        else f"unread:{raw.mailbox}:{raw.uidvalidity}:{raw.uid}",
-        size=raw.octets, data=None if oversize else raw.data)
+@dataclass(frozen=True)
+class _Read:
+    """A message as read before it is journaled: its journal entry, model and kind."""
+
+    raw: RawMail
+    entry: JournalEntry
+    msg: MailMessage | None
+    """None when it is not read (over the size limit)."""
+    found: Classification
+
+
+def _read(ctx: Context, raw: RawMail, classifying: rules.Settings) -> _Read:
+    if raw.octets > ctx.settings.mailbox.max_message_bytes or not raw.data:
+        unread = JournalEntry(raw.mailbox, raw.uidvalidity, raw.uid, "",
+                              f"unread:{raw.mailbox}:{raw.uidvalidity}:{raw.uid}", raw.octets,
+                              None)
+        return _Read(raw, unread, None, Classification("quarantined", "not read"))
+    msg = parse_message(raw.data)
+    unreadable = next((d for d in msg.header_defects if d.startswith("unreadable")), None)
+    found = Classification("quarantined", unreadable) if unreadable \
+        else classify(msg, classifying)
+    verdict = None if unreadable or dispatch.handler_for(found.kind) is not None \
+        else Verdict(found.kind, found.reason, _NO_HANDLER.format(found.kind))
+    entry = JournalEntry(raw.mailbox, raw.uidvalidity, raw.uid, _message_id(raw.data),
+                         hashlib.sha256(raw.data).hexdigest(), raw.octets, raw.data, verdict)
+    return _Read(raw, entry, msg, found)
+
+
+def _done(raw: RawMail, row: JournalRow, fresh: bool) -> Outcome:
+    """A row that needs nothing more: handled on admission (`fresh`), or known from before."""
+    kind = "quarantined" if row.status == "quarantined" else row.kind or ""
+    return Outcome(raw, row.id, "handled" if fresh else "known", kind, row.reason or "",
+                   row.message_id)
 
 
 def _message_id(data: bytes) -> str:
@@ -136,30 +181,23 @@ def _message_id(data: bytes) -> str:
     return value[lt:gt + 1].decode("utf-8", "replace")
 
 
-def _handle(ctx: Context, raw: RawMail, row: JournalRow, classifying: rules.Settings,
+def _handle(ctx: Context, r: _Read, row: JournalRow, handled: list[tuple[int, Verdict]],
             now: datetime) -> Outcome:
-    if row.status != "new":
-        kind = "quarantined" if row.status == "quarantined" else row.kind or ""
-        return Outcome(raw, row.id, "known", kind, row.reason or "", row.message_id)
-    limit = ctx.settings.mailbox.max_message_bytes
-    if row.data is None:
+    if row.data is None or r.msg is None:
+        limit = ctx.settings.mailbox.max_message_bytes
         reason = f"over the size limit ({row.size} > {limit} bytes), not read"
         _quarantine(ctx, row, reason, row.message_id, "", "", now)
         ctx.store.journal_quarantine(row.id, reason=reason, now=now)
-        return Outcome(raw, row.id, "quarantined", "quarantined", reason, row.message_id)
-    msg = parse_message(row.data)
-    unreadable = next((d for d in msg.header_defects if d.startswith("unreadable")), None)
-    found = Classification("quarantined", unreadable) if unreadable else classify(
-        msg, classifying)
+        return Outcome(r.raw, row.id, "quarantined", "quarantined", reason, row.message_id)
+    msg, found = r.msg, r.found
     try:
-        if unreadable:
-            raise ValueError(unreadable)
+        if found.kind == "quarantined":
+            raise ValueError(found.reason)
         outcome = _dispatch(ctx, msg, found, now)
     except Exception as exc:
-        return _failed(ctx, raw, row, msg, found, exc, now)
-    ctx.store.journal_mark_handled(row.id, kind=found.kind, reason=found.reason,
-                                   outcome=outcome, now=now)
-    return Outcome(raw, row.id, "handled", found.kind, found.reason, msg.message_id)
+        return _failed(ctx, r.raw, row, msg, found, exc, now)
+    handled.append((row.id, Verdict(found.kind, found.reason, outcome)))
+    return Outcome(r.raw, row.id, "handled", found.kind, found.reason, msg.message_id)
 
 
 def classify_settings(settings: Settings) -> rules.Settings:
@@ -180,7 +218,7 @@ def classify_settings(settings: Settings) -> rules.Settings:
 def _dispatch(ctx: Context, msg: MailMessage, found: Classification, now: datetime) -> str:
     handler = dispatch.handler_for(found.kind)
     if handler is None:
-        return f"no handler for {found.kind}"
+        return _NO_HANDLER.format(found.kind)
     with ctx.store.savepoint():  # a handler that raises undoes only its own writes
         return handler(ctx, msg, now)
 

@@ -210,7 +210,10 @@ async def test_a_drop_at_any_moment_of_idle_ends_the_wait_at_once(
     await asyncio.wait_for(waiting, 10)
     assert time.monotonic() - dropped < 1.5
     assert not source.connected
-    dovecot.seed(imap_account["user"], [message(1)])  # and the next call reconnects
+    dovecot.seed(imap_account["user"], [message(1)])
+    # the next poll reconnects: after the short backoff a young session's death earns
+    # (0.5-1 s), wait_for_news sleeps until the retry time, not longer
+    await source.wait_for_news(5)
     assert [m.uid for b in [b async for b in source.fetch_new()] for m in b] == ["1"]
     await source.close()
 

@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from cscbot.adapters.sqlite.base import Database
-from cscbot.records import JournalEntry, JournalRow
+from cscbot.records import JournalEntry, JournalRow, Verdict
 
 
 def _row(r: Any) -> JournalRow:
@@ -16,6 +16,20 @@ def _row(r: Any) -> JournalRow:
     if d["data"] is not None:
         d["data"] = bytes(d["data"])
     return JournalRow(**d)
+
+
+_ROWS_PER_INSERT = 500
+"""Rows per INSERT statement (14 parameters each, well under SQLite's 32,766)."""
+
+
+def _fresh_row(entry_id: int, e: JournalEntry, stamp: str) -> JournalRow:
+    """The row `_insert` just wrote for `e`, without reading it back."""
+    v = e.handled
+    if v is None:
+        return JournalRow(entry_id, e.mailbox, e.uidvalidity, e.uid, e.message_id, e.sha256,
+                          e.size, e.data, None, None, "new", 0, None, None, 1, stamp, None)
+    return JournalRow(entry_id, e.mailbox, e.uidvalidity, e.uid, e.message_id, e.sha256, e.size,
+                      e.data, v.kind, v.reason, "handled", 1, None, v.outcome, 1, stamp, stamp)
 
 
 class JournalQueries:
@@ -50,8 +64,12 @@ class JournalQueries:
                           size, data, None, None, "new", 0, None, None, 1, now.isoformat(), None)
 
     def journal_admit_many(self, entries: Sequence[JournalEntry], now: datetime,
-                           ) -> list[JournalRow]:
-        """`journal_admit` for a batch: indexed look-ups and one insert for all the new ones."""
+                           ) -> list[tuple[JournalRow, bool]]:
+        """`journal_admit` for a batch: indexed look-ups and one insert for all the new ones.
+
+        Each entry's row, and whether it was admitted now; a new entry with a `handled`
+        verdict is written as handled.
+        """
         if not entries:
             return []
         known = self._at_places(entries)
@@ -66,20 +84,34 @@ class JournalQueries:
                 same.add(identity)  # a second copy in the same batch is matched to the first
                 fresh.append(e)
         stamp = now.isoformat()
-        self.db.conn.executemany(
-            "INSERT INTO journal (mailbox, uidvalidity, uid, message_id, sha256, size, data,"
-            " received_at) VALUES (?,?,?,?,?,?,?,?)",
-            [(e.mailbox, e.uidvalidity, e.uid, e.message_id, e.sha256, e.size, e.data, stamp)
-             for e in fresh])
-        inserted = {key: int(r["id"]) for key, r in self._at_places(fresh).items()}
-        return [JournalRow(inserted[key], e.mailbox, e.uidvalidity, e.uid, e.message_id,
-                           e.sha256, e.size, e.data, None, None, "new", 0, None, None, 1, stamp,
-                           None)
+        inserted = self._insert(fresh, stamp)
+        return [(_fresh_row(inserted[key], e, stamp), True)
                 if (key := (e.mailbox, e.uidvalidity, e.uid)) in inserted
-                else self.journal_admit(mailbox=e.mailbox, uidvalidity=e.uidvalidity, uid=e.uid,
-                                        message_id=e.message_id, sha256=e.sha256, size=e.size,
-                                        data=e.data, now=now)
+                else (self.journal_admit(mailbox=e.mailbox, uidvalidity=e.uidvalidity, uid=e.uid,
+                                         message_id=e.message_id, sha256=e.sha256, size=e.size,
+                                         data=e.data, now=now), False)
                 for e in entries]
+
+    def _insert(self, entries: Sequence[JournalEntry], stamp: str,
+                ) -> dict[tuple[str, int, str], int]:
+        """One multi-row INSERT per slice; the new ids by place (RETURNING, no re-read)."""
+        ids: dict[tuple[str, int, str], int] = {}
+        for start in range(0, len(entries), _ROWS_PER_INSERT):
+            part = entries[start:start + _ROWS_PER_INSERT]
+            params: list[Any] = []
+            for e in part:
+                v = e.handled
+                params += (e.mailbox, e.uidvalidity, e.uid, e.message_id, e.sha256, e.size,
+                           e.data, stamp) + (
+                    (v.kind, v.reason, "handled", 1, v.outcome, stamp) if v is not None
+                    else (None, None, "new", 0, None, None))
+            for r in self.db.execute(
+                    "INSERT INTO journal (mailbox, uidvalidity, uid, message_id, sha256, size,"
+                    " data, received_at, kind, reason, status, attempts, outcome, handled_at)"
+                    " VALUES " + ",".join(["(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"] * len(part))
+                    + " RETURNING id, mailbox, uidvalidity, uid", params):
+                ids[(r[1], r[2], r[3])] = r[0]
+        return ids
 
     def _at_places(self, entries: Sequence[JournalEntry]) -> dict[tuple[str, int, str], Any]:
         """Rows at the places (mailbox, UIDVALIDITY, UID) of `entries`, by place."""
@@ -113,9 +145,16 @@ class JournalQueries:
 
     def journal_mark_handled(self, entry_id: int, *, kind: str, reason: str, outcome: str,
                              now: datetime) -> None:
-        self.db.execute("UPDATE journal SET status='handled', kind=?, reason=?, outcome=?,"
-                        " attempts=attempts+1, handled_at=? WHERE id=?",
-                        (kind, reason, outcome, now.isoformat(), entry_id))
+        self.journal_mark_handled_many([(entry_id, Verdict(kind, reason, outcome))], now)
+
+    def journal_mark_handled_many(self, marks: Sequence[tuple[int, Verdict]], now: datetime,
+                                  ) -> None:
+        """`journal_mark_handled` for a batch, in one prepared statement."""
+        stamp = now.isoformat()
+        self.db.conn.executemany(
+            "UPDATE journal SET status='handled', kind=?, reason=?, outcome=?,"
+            " attempts=attempts+1, handled_at=? WHERE id=?",
+            [(v.kind, v.reason, v.outcome, stamp, entry_id) for entry_id, v in marks])
 
     def journal_mark_failed(self, entry_id: int, *, kind: str, reason: str, error: str,
                             quarantine: bool, now: datetime) -> None:
