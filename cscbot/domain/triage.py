@@ -108,7 +108,11 @@ def _terms(normalised: str) -> Counter[str]:
                    if len(w) >= 4 and w not in STOPWORDS and not w.isdigit())
 
 
-_CLAUSE_END = re.compile(r"[.;!?]+(?=\s|$)|\n+|,\s|\s[-\u2013\u2014]\s")
+_CLAUSE_END = re.compile(
+    r"[.;!?]+(?=\s|$)|\n+|,\s|\s[-\u2013\u2014]\s"
+    r"|\s(?=(?:but|however|although|whereas|while|mais|pero|cependant|pourtant|aunque|alors que|"
+    r"tandis que|mientras que)\s)", re.I)
+"""Sentence ends, commas, dashes, line breaks, and before a contrast ("checks passed | but")."""
 _NOT_THE_PROBLEM = tuple(re.compile(p) for p in NOT_THE_PROBLEM)
 _TIMELINE_ENTRY = re.compile(TIMELINE_ENTRY)
 
