@@ -4,7 +4,10 @@ Method (why not words alone): complaints of this domain share almost all their v
 a bag of words clusters by style and boilerplate.  Each complaint's own words (quotes,
 signatures and disclaimers removed) and subject are mapped onto the problem concepts of
 `cscbot.domain.lexicon` (stage x failure, EN/FR/ES, typos corrected with rapidfuzz), giving a
-weighted *concept profile*; similarity is the cosine of two concept profiles, with the cosine
+weighted *concept profile*.  Text is read clause by clause: what a complaint says is NOT the
+problem ("the DS set is not part of this change", "technical checks passed") adds nothing, a
+dated timeline entry adds little, and where two phrasings overlap the longer one wins ("root
+zone database" is not "root zone"). similarity is the cosine of two concept profiles, with the cosine
 of their distinctive words as a small tie-break.  A complaint joins the most similar open
 cluster above the threshold, found through an inverted index from concepts (or, lacking any,
 words) to clusters, so the cost stays flat as the store grows; otherwise it starts a cluster.
