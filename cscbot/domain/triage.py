@@ -7,8 +7,8 @@ signatures and disclaimers removed) and subject are mapped onto the problem conc
 weighted *concept profile*.  Text is read clause by clause: what a complaint says is NOT the
 problem ("the DS set is not part of this change", "technical checks passed") adds nothing, a
 dated timeline entry adds little, and where two phrasings overlap the longer one wins ("root
-zone database" is not "root zone"). similarity is the cosine of two concept profiles, with the cosine
-of their distinctive words as a small tie-break.  A complaint joins the most similar open
+zone database" is not "root zone").  Similarity is the cosine of two concept profiles, with
+the cosine of their distinctive words as a small tie-break.  A complaint joins the most similar open
 cluster above the threshold, found through an inverted index from concepts (or, lacking any,
 words) to clusters, so the cost stays flat as the store grows; otherwise it starts a cluster.
 Pure: no clock, no store.
