@@ -7,9 +7,10 @@ from the labelled corpus, each with two extra random words so clusters differ le
 arriving at a constant 20 a day: the store grows by history, not by density); another child
 process opens that store and times `handle_complaint` (the intake handler: extraction,
 profile, placement through the inverted index, store writes, ack, flags) on 200 new
-complaints, and reports its peak RSS.  Quality: pairwise precision/recall/F1 on the held-out
-corpus, with the TF-IDF + agglomerative baseline.  Figures are merged into
-bench/results.json.
+complaints, and reports its peak RSS.  Quality: pairwise precision/recall/F1 on each labelled
+part (all three are tuning data now: see tests/triage_quality.py), the threshold chosen by
+leave-one-corpus-out cross-validation, and the TF-IDF + agglomerative baseline.  Figures
+are merged into bench/results.json.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from cscbot.adapters.sqlite import SqliteStore  # noqa: E402
-from cscbot.config import parse  # noqa: E402
+from cscbot.config import TriageSettings, parse  # noqa: E402
 from cscbot.domain.complaints import complaint_text  # noqa: E402
 from cscbot.domain.mail import parse_message  # noqa: E402
 from cscbot.domain.triage import (  # noqa: E402
@@ -43,7 +44,13 @@ from cscbot.domain.triage import (  # noqa: E402
 from cscbot.render import Renderer  # noqa: E402
 from cscbot.services.complaints import handle_complaint  # noqa: E402
 from cscbot.services.context import Context  # noqa: E402
-from tests.triage_quality import concept_method, load, tuned_baseline  # noqa: E402
+from tests.triage_quality import (  # noqa: E402
+    concept_method,
+    cross_validated_threshold,
+    load,
+    parts,
+    tuned_baseline,
+)
 
 START = datetime(2000, 1, 1, tzinfo=UTC)
 PER_DAY = 20
@@ -150,15 +157,24 @@ def main() -> None:
         print(f"{n:>8} {fill:>8.1f} {m['ms']:>13.3f} {m['rss_mb']:>12.1f}")
     figures["triage_cost_ratio_100k_1k"] = round(
         figures["triage_ms_per_complaint_100k"] / figures["triage_ms_per_complaint_1k"], 3)
-    tune, heldout = load("tune"), load("heldout")
-    ours = concept_method(*heldout, 0.5)
-    distance, baseline = tuned_baseline(tune, heldout)
-    print(ours.row("held-out: concepts (t=0.5)"))
-    print(baseline.row(f"held-out: tf-idf+agglom (d={distance:.2f})"))
+    corpora = parts()
+    threshold = TriageSettings().similarity_threshold
+    cv, folds = cross_validated_threshold(corpora)
+    print(f"threshold {threshold}; leave-one-corpus-out choice {cv} (folds: {folds})")
+    for name, corpus in corpora.items():
+        s = concept_method(*corpus, threshold)
+        print(s.row(f"{name}: concepts (t={threshold})"))
+        figures.update({f"triage_{name}_precision": round(s.precision, 3),
+                        f"triage_{name}_recall": round(s.recall, 3),
+                        f"triage_{name}_f1": round(s.f1, 3)})
+    ours = concept_method(*corpora["heldout"], threshold)
+    distance, baseline = tuned_baseline(corpora["tune"], corpora["heldout"])
+    print(baseline.row(f"heldout: tf-idf+agglom (d={distance:.2f})"))
     figures.update({"triage_pairwise_f1": round(ours.f1, 3),
                     "triage_pairwise_precision": round(ours.precision, 3),
                     "triage_pairwise_recall": round(ours.recall, 3),
-                    "triage_baseline_f1": round(baseline.f1, 3)})
+                    "triage_baseline_f1": round(baseline.f1, 3),
+                    "triage_cv_threshold": cv})
     results = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
     results.update(figures)
     RESULTS.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n")

@@ -27,6 +27,22 @@ class Concept:
 
 
 CONCEPTS: tuple[Concept, ...] = (
+    # --- context: consumes phrasings that name a stage as done; adds nothing -----------------
+    Concept(
+        "stage_done",
+        "stage already done",
+        0.0,
+        (
+            r"\b(?:was|were|been|got|fue|fueron|a ete|ont ete) (?:\w+ )?(?:approved|authori[sz]ed|"
+            r"aprobad[oa]s?|approuve\w*|autorise\w*|autorizad[oa]s?|released for implementation|"
+            r"liberad[oa]s? para implementacion)\b",
+            r"\b(?:after|since|between) (?:the )?(?:final )?(?:approval|authori[sz]ation)\b",
+            r"\bapres (?:l )?(?:approbation|autorisation)\b",
+            r"\bdespues de (?:la )?(?:aprobacion|autorizacion)\b",
+            r"\bapproved (?:change|request|update)s?\b",
+            r"\bse libero para implementacion\b",
+        ),
+    ),
     # --- stages: where in the process (say little on their own) ------------------------------
     Concept(
         "stage_techcheck",
@@ -60,6 +76,17 @@ CONCEPTS: tuple[Concept, ...] = (
         "DNSSEC",
         0.6,
         (r"\bdnssec\b", r"\bsigned zone", r"zone signee", r"zona firmada"),
+    ),
+    Concept(
+        "stage_publish",
+        "publication",
+        0.8,
+        (
+            r"\bpublication\b",
+            r"\bpublish\w*",
+            r"\bpublie\w*",
+            r"\bpublica\w*",
+        ),
     ),
     Concept(
         "delay",
@@ -110,6 +137,19 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:not|never|did not|does not|didn t|doesn t) (?:respond|answer|reply)\w* (?:to|on|"
             r"over|from) (?:the )?(?:quer|udp|tcp|port)",
             r"\bunreachable\b",
+            r"\bno (?:response|answer|reply) (?:over|from|on|via|to) (?:\w+ )?(?:ipv[46]|udp|tcp|"
+            r"servers?|ns\w*|port|quer\w*|v[46])\b",
+            r"\b(?:gets?|got|returns?|receives?) no (?:answer|response|reply)\b",
+            r"\b(?:does|do|did) ?n?o?t respond\b",
+            r"\bne repond(?:ent)? pas\b",
+            r"\bno (?:responde|contesta)n?\b",
+            r"\btim(?:e|ed|es|ing) ?outs?\b",
+            r"\bdepassement de delai\b",
+            r"\bconnection refused\b",
+            r"\b(?:test|testing) (?:infrastructure|host|platform|servers?)\b",
+            r"\bvantage points?\b",
+            r"\bplate ?forme de test\b",
+            r"\binfraestructura de pruebas\b",
             r"\bnot reachable\b",
             r"\binjoignables?\b",
             r"\binaccesibles?\b",
@@ -168,9 +208,15 @@ CONCEPTS: tuple[Concept, ...] = (
             r"nouveaux? tests?",
             r"nouvelle verification",
             r"(?:tests?|verifications?) (?:\w+ ){0,4}relance\w*",
-            r"volver a (?:ejecutar|probar|"
+            r"(?:volver|vuelto|volvio|volvieron) a (?:ejecutar|probar|"
             r"verificar|lanzar)",
             r"nueva (?:prueba|verificacion)",
+            r"\breprueba\w*",
+            r"\bnew (?:test|check)s?\b",
+            r"\bsecond (?:\w+ )?run\b",
+            r"\b(?:run|done|performed) again\b",
+            r"\b(?:once|when) (?:we )?(?:had )?(?:fixed|corrected|repaired)",
+            r"\btests? de reprise\b",
             r"repet\w* (?:las? )?pruebas?",
             r"(?:after|since) (?:we )?(?:fixed|corrected|repaired)",
             r"apres correction",
@@ -195,6 +241,8 @@ CONCEPTS: tuple[Concept, ...] = (
             r"enlace de aprobacion",
             r"\bconsent\b",
             r"contact confirmation",
+            r"\b(?:awaiting|waiting for|pending) (?:\w+ )?(?:confirmation|consent)\b",
+            r"\bconfirmation from (?:the |both |our )?contacts\b",
             r"confirmation des contacts",
             r"confirmacion de (?:los )?contactos",
         ),
@@ -215,6 +263,9 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\bapprobation\b",
             r"\baprobacion\b",
             r"both contacts",
+            r"\b(?:former|previous|old|departed) (?:\w+ )?(?:contact|employee|staff)\w*",
+            r"\b(?:ancien|antiguo) (?:\w+ )?(?:contact|employe|empleado)\w*",
+            r"\bawaiting (?:authori[sz]ation|approval)\b",
             r"les deux contacts",
             r"ambos contactos",
         ),
@@ -238,6 +289,13 @@ CONCEPTS: tuple[Concept, ...] = (
             r"released for "
             r"implementation",
             r"\bprocessing time",
+            r"\b(?:staff|iana|manual) (?:review|verification|processing)\b",
+            r"\bverification queue\b",
+            r"\breview (?:stage|phase|queue|step)\b",
+            r"\breleas\w* (?:\w+ )?for implementation\b",
+            r"\b(?:specialist|especialista|specialiste)s?\b",
+            r"\ben (?:cours )?(?:d )?examen\b",
+            r"\ben cours de traitement\b",
             r"traitement manuel",
             r"procesamiento manual",
         ),
@@ -267,6 +325,13 @@ CONCEPTS: tuple[Concept, ...] = (
             r"demande de delegation",
             r"solicitud de delegacion",
             r"\bgovernment (?:support|letter)",
+            r"\bincumbent\b",
+            r"\b(?:operator|manager) change\b",
+            r"\bendorsement\w*",
+            r"\bevaluati?on\b",
+            r"\bevaluacion\b",
+            r"(?:consent\w*|consentimiento) (?:\w+ ){0,3}(?:incumbent|actual|current|existing)",
+            r"(?:operador|gestor|gestionnaire|operateur) (?:actuel|actual|sortant|saliente)",
         ),
     ),
     Concept(
@@ -277,12 +342,8 @@ CONCEPTS: tuple[Concept, ...] = (
             r"root zone (?:publication|update|file|change)",
             r"published (?:in|into|to) the root",
             r"(?:appear|show)\w* (?:up )?in the root",
-            r"not (?:yet )?(?:been )?published",
-            r"\bpublication\b",
             r"zone racine",
-            r"\bpublie\w*",
             r"zona raiz",
-            r"\bpublica\w*",
             r"root servers?",
             r"serveurs? racines?",
             r"servidores? raiz",
@@ -290,6 +351,46 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\bimplementation (?:step|phase|delay)",
             r"\bverisign\b",
             r"root zone maintainer",
+            r"\broot (?:zone )?serials?\b",
+            r"\broot(?! zone database)(?! database)(?: \w+){0,8} (?:still|lacks?|missing|old)\b",
+            r"\b(?:still|not yet|not|never) (?:\w+ ){0,3}in the root\b",
+            r"\bracine(?: \w+){0,6} (?:toujours|ancien\w*)\b",
+            r"\b(?:toujours|pas encore) (?:\w+ ){0,3}dans la racine\b",
+            r"\braiz(?: \w+){0,6} (?:sigue|todavia|aun|antigu\w*)\b",
+            r"(?:series|numeros? de serie) de la zone racine",
+            r"seriales? de la zona raiz",
+            r"\b(?:pas|no) (?:encore |todavia |aun )?(?:dans|en) la (?:racine|raiz)\b",
+        ),
+    ),
+    Concept(
+        "rzdb_update",
+        "root zone database (Category II) update",
+        3.0,
+        (
+            r"\broot zone database\b",
+            r"\bbase de (?:donnees|datos) (?:de )?(?:la )?(?:zone racine|zona raiz)\b",
+            r"\b(?:public |iana )?database (?:page|entry|record)s?\b",
+            r"\bdomains root db\b",
+            r"\bwhois (?:server|host|field)s?\b",
+            r"\b(?:serveur|servidor) whois\b",
+            r"\bregistration services? url\b",
+            r"\burl (?:des |de )?services? d\w* (?:enregistrement|registro)\b",
+            r"\bsponsoring organi[sz]ation\b",
+            r"\borgani[sz]ation (?:sponsor|parrain)\w*",
+            r"\borganizacion patrocinadora\b",
+            r"\blegal name\b",
+            r"\bnom (?:legal|juridique)\b",
+            r"\b(?:nombre|razon) (?:legal|social)\b",
+            r"\b(?:contact|postal|mailing) (?:details|address|information|data)\b",
+            r"\b(?:\w+ )?contact s? (?:phone|telephone|e ?mail|address)\b",
+            r"\b(?:coordonnees|datos de contacto)\b",
+            r"\bmetadata\b",
+            r"\bmetadonnees\b",
+            r"\bmetadatos\b",
+            r"\bcategory (?:ii|2)\b",
+            r"\bnon technical (?:update|change)s?\b",
+            r"\bmise a jour non technique\b",
+            r"\bactualizacion no tecnica\b",
         ),
     ),
     Concept(
@@ -318,10 +419,22 @@ CONCEPTS: tuple[Concept, ...] = (
         "wrong change implemented",
         3.5,
         (
-            r"\bwrong\w*",
+            r"\bwrong (?:\w+ ){0,2}(?:change|glue|ip|address\w*|name ?servers?|ns|delegation|"
+            r"records?|host\w*|values?|data|update|servers?|entr\w+|set)\b",
+            r"\b(?:implemented|applied|published|put|set|entered) (?:\w+ ){0,3}wrong\b",
+            r"\binstead\b",
+            r"\bau lieu de\b",
+            r"\ben (?:lugar|vez) de\b",
+            r"\btypo\w*",
+            r"\bretabl\w*",
+            r"\breviert\w*",
+            r"\b(?:altered|modified|changed|removed|dropped|deleted) (?:as well|too|also)\b",
+            r"\b(?:aussi|egalement) ete (?:modifie|supprime)\w*",
+            r"\berr(?:or|eur)\w* (?:en|de|dans) (?:la |el |le )?(?:delegac|delegat|cambio|"
+            r"implement|modif|changement)\w*",
             r"\bincorrect\w*",
             r"not what we (?:asked|requested|submitted)",
-            r"\bmistak\w*",
+            r"(?<!our )(?<!notre )\bmistak\w*",
             r"\berroneous\w*",
             r"\berrone\w*",
             r"\bequivocad\w*",
@@ -360,13 +473,15 @@ CONCEPTS: tuple[Concept, ...] = (
             r"status updates?",
             r"\bchased\b",
             r"\breminders?\b",
+            r"\brecordatorios?\b",
+            r"\brappels?\b",
             r"sans (?:aucune )?reponse",
             r"aucune reponse",
             r"aucun retour",
             r"personne ne (?:nous )?(?:a )?repond",
             r"\b(?:nos|plusieurs|mes|trois|deux|de) relances\b",
             r"sin (?:ninguna )?respuesta",
-            r"nadie (?:nos )?(?:ha )?respond\w*",
+            r"nadie (?:\w+ ){0,3}(?:nos )?(?:ha )?respond\w*",
             r"ninguna respuesta",
             r"\bsilencio\b",
             r"\bcommunication\w*",
@@ -375,6 +490,10 @@ CONCEPTS: tuple[Concept, ...] = (
             r"not informed",
             r"\bautomated (?:reply|replies|response)",
             r"canned (?:reply|response)",
+            r"\bauto ?(?:reply|replies|response|acknowledg\w*)\b",
+            r"\b(?:a|one|any) (?:real )?(?:person|human)\b",
+            r"\bwithout (?:anyone|anybody) (?:repl|answer|respond)\w*",
+            r"\bnobody (?:was|did|has|ever|tells|told)\b",
         ),
     ),
     Concept(
@@ -386,7 +505,7 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\bbias\w*",
             r"\bdiscrimin\w*",
             r"\bpreferential",
-            r"\bfavou?r\w*",
+            r"(?<!por )\bfavou?r\w*",
             r"treated (?:differently|unequally|worse)",
             r"double standards?",
             r"\bpartial\w*",
@@ -403,6 +522,11 @@ CONCEPTS: tuple[Concept, ...] = (
             r"grandes registros",
             r"\bpriorit\w* (?:to|for|over|a|para)",
             r"\bpolitic\w*",
+            r"\bequit(?:y|e|able)\b",
+            r"\b(?:same|meme|mismo) (?:\w+ )?(?:treatment|traitement|trato)\b",
+            r"\b(?:than|qu aux|que a los|que los) (?:\w+ )?(?:other|autres|otros) (?:operators|"
+            r"operateurs|operadores|registries|registres|registros|tlds|cctlds)\b",
+            r"\b(?:stricter|plus strict\w*|mas estrict\w*)\b",
         ),
     ),
     Concept(
@@ -435,12 +559,51 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\bbouton\b",
             r"\bboton\b",
             r"\blocked out",
+            r"\blog(?:s|ged)? (?:us |me |them )?out\b",
             r"\bunlock\w*",
             r"\bupload\w*",
             r"\bform (?:does not|won t|will not)",
         ),
     ),
 )
+
+NOT_THE_PROBLEM: tuple[str, ...] = (
+    # out of scope: "the DS set is not part of this change", "does not touch the root zone"
+    r"\bnot (?:\w+ )?(?:part of|concerned|involved|affected|touched|touching|changing|changed"
+    r"|in scope|relevant)\b",
+    r"\b(?:does|do|did|will|would) ?n?o?t (?:\w+ )?(?:involve|touch|affect|concern|change|"
+    r"modify)\b",
+    r"\b(?:unchanged|unaffected|untouched) by\b",
+    r"\b(?:is|are|was|were|remains?|stays?) (?:\w+ )?(?:unchanged|unaffected|untouched)\b",
+    r"\bnothing to do with\b",
+    r"\bpas (?:\w+ )?(?:concerne|touche|affecte|modifie|implique)\w*",
+    r"\bne (?:concerne|touche|affecte|modifie|change|implique)\w* (?:\w+ )?pas\b",
+    r"\bn (?:affecte|est|sont) (?:\w+ )?pas (?:\w+ )?(?:concerne|touche|affecte|modifie)\w*",
+    r"\binchange\w*",
+    r"\bno (?:afecta|toca|involucra|incluye|cambia|modifica|concierne)\w*",
+    r"\bno (?:esta|estan|es|son) (?:\w+ )?(?:afectad|incluid|involucrad|modificad)\w*",
+    r"\bno forma(?:n)? parte\b",
+    r"\bsin cambios? (?:en|para|de)\b",
+    # went well: "technical checks passed", "contact confirmation was quick this time"
+    r"(?<!have )(?<!has )(?<!had )\bpassed\b",
+    r"\b(?:was|were|went|is|are|seemed|looked) (?:\w+ )?(?:quick|fast|fine|smooth\w*|ok|okay|"
+    r"correct|right|green|successful|as expected)\b",
+    r"\bwithout (?:any )?(?:issue|problem|error)s?\b",
+    r"\b(?:checks?|tests?|verifications?|controles?|comprobaciones|pruebas) (?:\w+ ){0,3}"
+    r"(?:pass(?:e|ee|es|ees)|pasaron|reussi\w*|ok)\b",
+    r"\b(?:ont ete|etaient|etait|a ete) (?:\w+ )?(?:rapides?|correcte?s?|valide\w*)\b",
+    r"\b(?:fueron|eran|era|fue) (?:\w+ )?(?:rapid[oa]s?|correct[oa]s?|validad[oa]s?)\b",
+    r"\bsans (?:aucun )?(?:probleme|souci|erreur)s?\b",
+    r"\bsin (?:ningun )?(?:problema|error)(?:es)?\b",
+)
+"""A clause matching one of these says what the problem is NOT (over normalised text)."""
+
+TIMELINE_ENTRY = (
+    r"\s*(?:[-*\u2022]\s*)?(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|"
+    r"\d{1,2}(?:st|nd|rd|th)? [^\W\d_]+ \d{4}|[^\W\d_]+ \d{1,2},? \d{4}|today|hoy|"
+    r"aujourd.hui)\s*[:\-\u2013]"
+)
+"""A clause that is a dated entry of a timeline (over raw text)."""
 
 STOPWORDS = frozenset(
     [
@@ -661,6 +824,10 @@ STOPWORDS = frozenset(
         "gracias",
         "saludos",
         "atentamente",
+        "transfere",
+        "transfiero",
+        "reenvio",
+        "forwarding",
         "iana",
         "pti",
         "icann",

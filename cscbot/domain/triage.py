@@ -4,8 +4,11 @@ Method (why not words alone): complaints of this domain share almost all their v
 a bag of words clusters by style and boilerplate.  Each complaint's own words (quotes,
 signatures and disclaimers removed) and subject are mapped onto the problem concepts of
 `cscbot.domain.lexicon` (stage x failure, EN/FR/ES, typos corrected with rapidfuzz), giving a
-weighted *concept profile*; similarity is the cosine of two concept profiles, with the cosine
-of their distinctive words as a small tie-break.  A complaint joins the most similar open
+weighted *concept profile*.  Text is read clause by clause: what a complaint says is NOT the
+problem ("the DS set is not part of this change", "technical checks passed") adds nothing, a
+dated timeline entry adds little, and where two phrasings overlap the longer one wins ("root
+zone database" is not "root zone").  Similarity is the cosine of two concept profiles, with
+the cosine of their distinctive words as a small tie-break.  A complaint joins the most similar open
 cluster above the threshold, found through an inverted index from concepts (or, lacking any,
 words) to clusters, so the cost stays flat as the store grows; otherwise it starts a cluster.
 Pure: no clock, no store.
@@ -26,12 +29,14 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from cscbot.domain.complaints import ComplaintText, clean_subject
-from cscbot.domain.lexicon import CONCEPTS, STOPWORDS
+from cscbot.domain.lexicon import CONCEPTS, NOT_THE_PROBLEM, STOPWORDS, TIMELINE_ENTRY
 
 CONCEPT_SHARE = 0.85
 """Share of the similarity that comes from concepts; the rest is the lexical tie-break."""
 SUBJECT_WEIGHT = 1.5
 FORWARDED_WEIGHT = 0.8
+TIMELINE_WEIGHT = 0.25
+"""A dated timeline entry (\"- 2024-03-01: approved\") mentions stages in passing."""
 MAX_CLUSTER_TERMS = 40
 MAX_CANDIDATES = 30
 
@@ -83,18 +88,78 @@ class Profile:
 
 
 def concept_counts(normalised: str) -> Counter[str]:
-    counts: Counter[str] = Counter()
+    """How often each concept is expressed; where two phrasings overlap the longer wins.
+
+    Longest match first, so that "root zone database" counts as the database and not also as
+    the "root zone" of a publication complaint.
+    """
     padded = f" {normalised} "
-    for concept, patterns in _COMPILED:
-        n = sum(len(p.findall(padded)) for p in patterns)
-        if n:
-            counts[concept.id] = n
+    spans = [(m.start(), m.end(), concept.id) for concept, patterns in _COMPILED
+             for p in patterns for m in p.finditer(padded) if m.end() > m.start()]
+    spans.sort(key=lambda s: (s[0] - s[1], s[0], s[2]))
+    taken: list[tuple[int, int]] = []
+    counts: Counter[str] = Counter()
+    for start, end, cid in spans:
+        if all(end <= a or start >= b for a, b in taken):
+            taken.append((start, end))
+            counts[cid] += 1
     return counts
 
 
 def _terms(normalised: str) -> Counter[str]:
     return Counter(w for w in normalised.split()
                    if len(w) >= 4 and w not in STOPWORDS and not w.isdigit())
+
+
+_CLAUSE_END = re.compile(
+    r"[.;!?]+(?=\s|$)|\n+|,\s|\s[-\u2013\u2014]\s"
+    r"|\s(?=(?:but|however|although|whereas|while|mais|pero|cependant|pourtant|aunque|alors que|"
+    r"tandis que|mientras que)\s)", re.I)
+"""Sentence ends, commas, dashes, line breaks, and before a contrast ("checks passed | but")."""
+_NOT_THE_PROBLEM = tuple(re.compile(p) for p in NOT_THE_PROBLEM)
+_TIMELINE_ENTRY = re.compile(TIMELINE_ENTRY)
+
+
+def clauses(text: str) -> list[str]:
+    """The text cut at sentence ends, commas and line breaks (dotted names stay whole)."""
+    return [c for c in _CLAUSE_END.split(text) if c.strip()]
+
+
+def clause_weight(raw: str, normalised: str) -> float:
+    """How much a clause's concepts say about the problem complained of.
+
+    A clause that puts a stage out of scope or says it went well ("the DS set is not part of
+    this change", "technical checks passed") names what the problem is NOT: it counts for
+    nothing.  A dated timeline entry mentions stages in passing: it counts for little.
+    """
+    padded = f" {normalised} "
+    if any(p.search(padded) for p in _NOT_THE_PROBLEM):
+        return 0.0
+    if _TIMELINE_ENTRY.match(raw):
+        return TIMELINE_WEIGHT
+    return 1.0
+
+
+def _damped(n: float) -> float:
+    """1 + log n for repeated mentions, proportional below one (partial mentions)."""
+    return 1.0 + math.log(n) if n >= 1.0 else n
+
+
+def part_profile(text: str) -> tuple[dict[str, float], Counter[str]]:
+    """Concept evidence (clause-weighted counts) and words of one part of a complaint."""
+    evidence: dict[str, float] = {}
+    words: Counter[str] = Counter()
+    for raw in clauses(text):
+        norm = normalise(raw)
+        if not norm:
+            continue
+        words.update(_terms(norm))
+        weight = clause_weight(raw, norm)
+        if weight == 0.0:
+            continue
+        for cid, n in concept_counts(norm).items():
+            evidence[cid] = evidence.get(cid, 0.0) + weight * n
+    return evidence, words
 
 
 def profile_of(subject: str, text: str, forwarded: str = "") -> Profile:
@@ -105,10 +170,11 @@ def profile_of(subject: str, text: str, forwarded: str = "") -> Profile:
     for part, factor in ((subject, SUBJECT_WEIGHT), (text, 1.0), (forwarded, FORWARDED_WEIGHT)):
         if not part.strip():
             continue
-        norm = normalise(part)
-        for cid, n in concept_counts(norm).items():
-            concepts[cid] = concepts.get(cid, 0.0) + factor * weights[cid] * (1 + math.log(n))
-        for w, n in _terms(norm).items():
+        evidence, words = part_profile(part)
+        for cid, n in evidence.items():
+            if n > 0 and weights[cid] > 0:
+                concepts[cid] = concepts.get(cid, 0.0) + factor * weights[cid] * _damped(n)
+        for w, n in words.items():
             terms[w] = terms.get(w, 0.0) + factor * (1 + math.log(n))
     return Profile(concepts, terms)
 

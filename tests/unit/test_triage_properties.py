@@ -69,6 +69,34 @@ def test_typos_of_lexicon_words_are_repaired() -> None:
                       profile_of("", "the confirmation email never arrived")) > 0.8
 
 
+def test_what_the_problem_is_not_counts_for_nothing() -> None:
+    """Out-of-scope and went-well clauses, in three languages, add no concept."""
+    for text in ("The DS records are not part of this change.",
+                 "We are not touching the DS set in this request.",
+                 "Technical checks and contact confirmation were quick this time.",
+                 "All checks passed and both contacts approved on 2024-03-01.",
+                 "Le DS n'est pas concerné par cette demande.",
+                 "Es una actualización no técnica que no afecta al archivo de zona."):
+        assert profile_of("", text).concepts == {}, text
+    kept = profile_of("", "All checks passed, but the request sits in manual review.")
+    assert set(kept.concepts) == {"manual_review"}
+
+
+def test_a_timeline_entry_counts_for_little() -> None:
+    told = profile_of("", "Nobody has replied to our questions.")
+    listed = profile_of("", "- 2024-02-01: nobody has replied to our questions")
+    assert 0 < listed.concepts["communication"] < told.concepts["communication"]
+
+
+def test_the_root_zone_database_is_not_root_zone_publication() -> None:
+    database = profile_of("Base de données de la zone racine non mise à jour",
+                          "Le serveur WHOIS affiché est toujours l'ancien.")
+    publication = profile_of("Modification toujours absente de la zone racine",
+                             "Plusieurs numéros de série de la zone racine sont passés.")
+    assert "publication" not in database.concepts and "rzdb_update" in database.concepts
+    assert similarity(database, publication) < 0.3
+
+
 def test_labels_are_readable() -> None:
     sig = Signature()
     sig.add(profile_of("DS record update rejected", "DS digest does not match the DNSKEY"))
