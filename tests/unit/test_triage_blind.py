@@ -68,8 +68,10 @@ def _rows(corpus: tuple[list[MailMessage], list[str]]) -> tuple[Scores, Scores]:
     return ours, baseline
 
 
-@pytest.mark.xfail(strict=False, reason=("measured: P=0.807 R=0.552 F1=0.656, 33 clusters for 12 "
-                             "categories: precision met, F1 below 0.7 (recall)"))
+@pytest.mark.xfail(strict=False, reason=(
+    "measured once after the method was retuned on the other three corpora: P=0.819 R=0.596 "
+    "F1=0.690, 31 clusters for 12 categories (before: P=0.807 R=0.552 F1=0.656): precision "
+    "met, F1 0.01 below 0.7 (over-splitting)"))
 def test_method_meets_the_goal_on_mail_it_was_not_tuned_on(
         corpus: tuple[list[MailMessage], list[str]]) -> None:
     ours, _ = _rows(corpus)
