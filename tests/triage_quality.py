@@ -23,6 +23,8 @@ from cscbot.domain.triage import Profile, cluster_all, message_profile
 
 CORPUS = Path(__file__).resolve().parent / "data" / "complaints"
 INDEPENDENT = Path(__file__).resolve().parent / "data" / "complaints_independent"
+BLIND = Path(__file__).resolve().parent / "data" / "complaints_blind"
+"""Written blind to the method and never tuned on: the honest quality figure."""
 """Written by someone who had not seen the method (made by its make_corpus.py): part "all"."""
 
 

@@ -221,6 +221,8 @@ def _confirm(ctx: Context, msg: MailMessage, outcomes: Outcomes, now: datetime) 
     subject = msg.subject if msg.subject.lower().startswith("re:") else f"Re: {msg.subject}"
     mail = OutgoingMail(key=f"confirm:{msg.message_id}", kind="confirmation",
                         to=(msg.from_addr,), subject=subject, text=rendered.text)
-    refused = queue_auto_answer(ctx, msg, mail, now)
+    # a reply that carried out a command is a person's (tokens are single-use), so the daily
+    # cap against auto-responder ping-pong does not hold back its confirmation
+    refused = queue_auto_answer(ctx, msg, mail, now, capped=not outcomes.done)
     if refused:
         log.warning("no confirmation to %s: %s", msg.from_addr, refused)

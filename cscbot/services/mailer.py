@@ -47,14 +47,16 @@ def queue_mail(ctx: Context, mail: OutgoingMail, now: datetime) -> bool:
 
 
 def queue_auto_answer(ctx: Context, to_msg: MailMessage, mail: OutgoingMail,
-                      now: datetime) -> str | None:
+                      now: datetime, capped: bool = True) -> str | None:
     """Queue an automatic answer to `to_msg` unless the loop rules forbid it.
 
     Returns None when queued (or already queued under the same key), else the reason it was
     not sent (the caller records it).  The answer is marked `Auto-Submitted: auto-replied` and
     threaded to the message it answers.  At most `loops.max_auto_replies_per_sender_per_day`
     answers go to one sender per UTC day, whatever the message looks like: the brake that
-    stops a ping-pong with an auto-responder that marks nothing.
+    stops a ping-pong with an auto-responder that marks nothing.  `capped=False` only for an
+    answer to something no auto-responder can repeat (a command carried out under a
+    single-use token).
     """
     if ctx.backfill:
         return "backfill: no automatic answers to old mail"
@@ -67,7 +69,7 @@ def queue_auto_answer(ctx: Context, to_msg: MailMessage, mail: OutgoingMail,
         return None
     day = now.date().isoformat()
     budget = s.loops.max_auto_replies_per_sender_per_day
-    if ctx.store.auto_answers_on(to_msg.from_addr, day) >= budget:
+    if capped and ctx.store.auto_answers_on(to_msg.from_addr, day) >= budget:
         return (f"already answered {budget} time(s) today"
                 " (loops.max_auto_replies_per_sender_per_day)")
     mail = replace(mail, auto_submitted="auto-replied",

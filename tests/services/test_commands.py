@@ -253,3 +253,24 @@ def test_without_a_key_commands_are_off_and_the_reply_is_refused(ctx: Context) -
     assert not ctx.store.outbox_has("findings:2026-10")  # nothing executed
     (notice,) = ctx.store.notices("refusal")
     assert "CSCBOT_TOKEN_KEY" in notice.summary + str(notice.details)
+
+
+def test_every_reply_that_carries_out_a_command_is_confirmed_the_same_day(
+        ctx: Context) -> None:
+    """The daily cap on automatic answers stops auto-responder ping-pong; it must not swallow
+    the confirmations of a secretariat working through several drafts in one morning."""
+    first, second = _draft(ctx, "findings:2026-10"), _draft(ctx, "findings:2026-09")
+    handle_reply(ctx, reply_to(first, "approve", message_id="<a@x.org>"), NOW)
+    handle_reply(ctx, reply_to(second, "approve", message_id="<b@x.org>"),
+                 NOW + timedelta(minutes=5))
+    assert len(_confirmations(ctx)) == 2
+
+
+def test_replies_that_carry_out_nothing_are_answered_once_a_day(ctx: Context) -> None:
+    """Answers that change nothing (help, words that are no command) could come from a
+    responder that marks nothing: one answer a day, then silence."""
+    request = _draft(ctx)
+    for i, body in enumerate(("help", "help", "I am away until Monday.\nhelp")):
+        handle_reply(ctx, reply_to(request, body, message_id=f"<o{i}@x>"),
+                     NOW + timedelta(minutes=i))
+    assert len(_confirmations(ctx)) == 1
