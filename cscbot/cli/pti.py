@@ -84,12 +84,12 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 
 def _print_record(record: Any, tolerance: float, as_json: bool) -> None:
-    from cscbot.services.pti import month_label
+    from cscbot.domain.periods import month_name
     if as_json:
         print(json.dumps(record.to_json(tolerance), indent=2, ensure_ascii=False))
         return
     pct = record.computed_pct
-    print(f"{month_label(record.period)}: {record.met} of {record.total} thresholds met"
+    print(f"{month_name(record.period)}: {record.met} of {record.total} thresholds met"
           + (f" = {pct:.1f} %" if pct is not None else "")
           + (f"; PTI says {record.headline_pct:g} %" if record.headline_pct is not None
              else "") + (" (DIFFERS)" if record.headline_differs(tolerance) else ""))

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from cscbot.domain.periods import PERIOD
+
 RATINGS = ("Excellent", "Satisfactory", "Needs improvement")
 
 HELP = """\
@@ -167,7 +169,7 @@ def _pattern_args(*patterns: str, rest: str | None = None, rest_required: bool =
 def _meeting(line: str, verb: str, args: list[str], _default: str | None
              ) -> Command | NotUnderstood:
     usage = "meeting YYYY-MM moved to YYYY-MM-DD HH:MM  |  meeting YYYY-MM cancelled"
-    if not args or not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", args[0]):
+    if not args or not PERIOD.match(args[0]):
         return NotUnderstood(line, f"usage: {usage}")
     month, rest = args[0], " ".join(args[1:])
     if rest.lower() == "cancelled" or rest.lower() == "canceled":

@@ -15,6 +15,8 @@ from datetime import UTC, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Literal
 
+from cscbot.domain.periods import check_period, month_name, parse_period, shift_period
+
 Rating = Literal["Excellent", "Satisfactory", "Needs improvement"]
 RATINGS: tuple[Rating, ...] = ("Excellent", "Satisfactory", "Needs improvement")
 
@@ -77,29 +79,6 @@ class FindingsFacts:
         if not 0 <= self.met <= self.total or self.total <= 0:
             raise ValueError(f"{self.period}: thresholds met {self.met} of {self.total} "
                              "is not a compliance figure")
-
-
-def check_period(period: str) -> tuple[int, int]:
-    """(year, month) of a 'YYYY-MM'; ValueError naming the value otherwise."""
-    try:
-        year_s, month_s = period.split("-")
-        year, month = int(year_s), int(month_s)
-    except ValueError:
-        raise ValueError(f"{period!r} is not a month YYYY-MM") from None
-    if len(year_s) != 4 or len(month_s) != 2 or not 1 <= month <= 12:
-        raise ValueError(f"{period!r} is not a month YYYY-MM")
-    return year, month
-
-
-def month_name(period: str, short: bool = False) -> str:
-    year, month = check_period(period)
-    names = calendar.month_abbr if short else calendar.month_name
-    return f"{names[month]} {year}"
-
-
-def next_month(period: str) -> tuple[int, int]:
-    year, month = check_period(period)
-    return (year + 1, 1) if month == 12 else (year, month + 1)
 
 
 # --- the figure --------------------------------------------------------------------------------
@@ -243,7 +222,7 @@ MIN_DAYS_TO_DECIDE = 2
 def decision_due(period: str, reminder_day: int, drafted_at: datetime) -> datetime:
     """When an undecided draft earns a reminder: the configured day of the month after the
     period, and never sooner than MIN_DAYS_TO_DECIDE after drafting."""
-    year, month = next_month(period)
+    year, month = parse_period(shift_period(period, 1))
     due = datetime(year, month, reminder_day, tzinfo=UTC)
     return max(due, drafted_at + timedelta(days=MIN_DAYS_TO_DECIDE))
 
@@ -255,7 +234,7 @@ SUBJECT_FIELDS = ("month_name", "year", "yyyymm", "period")
 
 def fill_month(pattern: str, period: str) -> str:
     """Fill {month_name} {year} {yyyymm} {period} of a configured subject or URL."""
-    year, month = check_period(period)
+    year, month = parse_period(period)
     return pattern.format(month_name=calendar.month_name[month], year=year,
                           yyyymm=f"{year}{month:02d}", period=period)
 

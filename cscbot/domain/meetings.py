@@ -28,11 +28,12 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from cscbot.domain.periods import parse_period, period_of, shift_period
+
 LAST_CALL = timedelta(hours=2)
 """A same-day reminder goes out at least this long before the meeting starts."""
 
 WEEKDAY_POLICIES = ("none", "nearest_wednesday", "skip_weekends")
-_MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 _WEDNESDAY = 2
 
 
@@ -105,22 +106,11 @@ class Reminder:
 # --- months and the regular rule ---------------------------------------------------------
 
 
-def parse_month(text: str) -> tuple[int, int]:
-    m = _MONTH.match(text)
-    if not m:
-        raise ValueError(f"{text!r} is not a month YYYY-MM")
-    return int(m[1]), int(m[2])
-
-
-def month_id(year: int, month: int) -> str:
-    return f"{year:04d}-{month:02d}"
-
-
-def _months(first: tuple[int, int], last: tuple[int, int]) -> Iterator[tuple[int, int]]:
-    year, month = first
-    while (year, month) <= last:
-        yield year, month
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+def _periods(first: str, last: str) -> Iterator[str]:
+    period = first
+    while period <= last:
+        yield period
+        period = shift_period(period, 1)
 
 
 def lead_days(lead: str) -> int:
@@ -138,7 +128,7 @@ def apply_weekday_policy(day: date, policy: str) -> date:
 
 
 def regular_start(rule: CalendarRule, year: int, month: int) -> datetime:
-    first_year, first_month = parse_month(rule.first_month)
+    first_year, first_month = parse_period(rule.first_month)
     index = (year - first_year) * 12 + (month - first_month)
     at = rule.times_utc[index % len(rule.times_utc)]
     day = apply_weekday_policy(date(year, month, rule.day_of_month), rule.weekday_policy)
@@ -154,12 +144,10 @@ def build_calendar(rule: CalendarRule, overrides: Iterable[Override], until: dat
 
     The two extra months let a meeting moved back across a month end still be seen.
     """
-    last = (until.year + (until.month + 1) // 12, (until.month + 1) % 12 + 1)
     regular: dict[str, Meeting] = {}
-    for year, month in _months(parse_month(rule.first_month), last):
-        start = regular_start(rule, year, month)
-        regular[month_id(year, month)] = Meeting(month_id(year, month), start, rule.duration,
-                                                 regular_start=start)
+    for period in _periods(rule.first_month, shift_period(period_of(until), 2)):
+        start = regular_start(rule, *parse_period(period))
+        regular[period] = Meeting(period, start, rule.duration, regular_start=start)
     extras: list[Meeting] = []
     for o in overrides:
         if o.extra and o.moved_to is not None:

@@ -14,8 +14,9 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+from cscbot.domain.periods import shift_period
 from cscbot.domain.pti_report import ParsedReport, ReportRow
-from cscbot.domain.sla import MetricDefinition, match_metric, normalise, shift_period
+from cscbot.domain.sla import MetricDefinition, match_metric, normalise
 
 Status = Literal["met", "missed", "not_applicable"]
 

@@ -15,9 +15,8 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from cscbot.domain.periods import check_period
 from cscbot.errors import MailFormatError
-
-PERIOD = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 
 CATEGORY_ALIASES = {
     "i": "I", "1": "I", "ii": "II", "2": "II", "iii": "III", "3": "III", "iv": "IV", "4": "IV",
@@ -85,19 +84,6 @@ class Catalogue:
 
     def keys(self) -> set[str]:
         return {v.key for v in self.versions}
-
-
-def check_period(period: str) -> str:
-    if not PERIOD.match(period):
-        raise ValueError(f"{period!r} is not a month (YYYY-MM)")
-    return period
-
-
-def shift_period(period: str, months: int) -> str:
-    """The month `months` after (negative: before) `period`."""
-    year, month = int(period[:4]), int(period[5:7])
-    index = year * 12 + month - 1 + months
-    return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
 def normalise_category(text: str | None) -> str | None:

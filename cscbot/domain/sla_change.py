@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any, Literal
 
+from cscbot.domain.periods import check_period, period_of
 from cscbot.errors import CommandError
 
 Proposer = Literal["CSC", "PTI"]
@@ -46,9 +47,6 @@ _REQUIRES: dict[str, tuple[str, ...]] = {
     "implementation": ("ccnso_approval", "gnso_approval"),
 }
 
-_MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
-
-
 def change_label(number: int) -> str:
     return f"SLA-{number}"
 
@@ -61,9 +59,11 @@ def parse_change_id(text: str) -> int:
 
 
 def check_month(text: str) -> str:
-    if not _MONTH.match(text):
-        raise CommandError(f"{text!r} is not a month YYYY-MM")
-    return text
+    """`text` when it is a month YYYY-MM; a CommandError naming it otherwise."""
+    try:
+        return check_period(text)
+    except ValueError as exc:
+        raise CommandError(str(exc)) from None
 
 
 @dataclass(frozen=True)
@@ -228,7 +228,7 @@ def _implementation_month(change: SlaChange, month: str | None) -> str:
     month = check_month(month or change.effective_month)
     approvals = [s.on for s in change.steps if s.step in ("ccnso_approval", "gnso_approval")]
     last = max(approvals)
-    if month < f"{last:%Y-%m}":
+    if month < period_of(last):
         raise CommandError(f"{change.label}: cannot apply from {month}, before the councils'"
                            f" approval ({last:%Y-%m-%d})")
     return month

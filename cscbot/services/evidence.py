@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from cscbot.domain.periods import shift_period
 from cscbot.domain.rap import Evidence
-from cscbot.domain.sla import shift_period
 from cscbot.domain.triage import MetricMisses
 from cscbot.services import pti
 from cscbot.services.context import Context

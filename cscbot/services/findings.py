@@ -22,19 +22,18 @@ from cscbot.domain.findings import (
     RatingProposal,
     RatingRules,
     chart_rows,
-    check_period,
     compliance_pct,
     decision_due,
     facts_from_json,
     facts_to_json,
     fill_month,
     format_pct,
-    month_name,
     parse_rating,
     propose_rating,
     report_fingerprint,
 )
 from cscbot.domain.outgoing import OutgoingMail
+from cscbot.domain.periods import check_period, month_name
 from cscbot.errors import CommandError
 from cscbot.records import DraftRow
 from cscbot.services.context import Context

@@ -14,8 +14,9 @@ from typing import Any
 
 from cscbot.domain.findings import FindingsFacts, MissedMetric, MonthCompliance
 from cscbot.domain.mail import MailMessage
+from cscbot.domain.periods import shift_period
 from cscbot.domain.pti_month import MonthRecord
-from cscbot.domain.sla import MetricDefinition, match_metric, normalise, shift_period
+from cscbot.domain.sla import MetricDefinition, match_metric, normalise
 from cscbot.domain.sla_change import SlaChange
 from cscbot.errors import CommandError
 from cscbot.services import findings, pti, rap, sla_change

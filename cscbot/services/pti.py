@@ -22,6 +22,7 @@ from functools import lru_cache
 from importlib import resources
 
 from cscbot.domain.mail import MailMessage
+from cscbot.domain.periods import check_period, month_name, period_of, shift_period
 from cscbot.domain.pti_month import (
     MetricMonth,
     MonthRecord,
@@ -31,21 +32,11 @@ from cscbot.domain.pti_month import (
     record_to_dict,
 )
 from cscbot.domain.pti_report import ParsedReport, parse_report_message
-from cscbot.domain.sla import (
-    Catalogue,
-    MetricDefinition,
-    check_period,
-    parse_catalogue_csv,
-    shift_period,
-)
+from cscbot.domain.sla import Catalogue, MetricDefinition, parse_catalogue_csv
 from cscbot.errors import QuarantineError
 from cscbot.services.context import Context
 
 log = logging.getLogger(__name__)
-
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
-                "September", "October", "November", "December")
-
 
 # --- the catalogue ---------------------------------------------------------------------------
 
@@ -100,17 +91,13 @@ class ImportOutcome:
         return self.version > 1 and not self.unchanged
 
 
-def month_label(period: str) -> str:
-    return f"{_MONTH_NAMES[int(period[5:7]) - 1]} {period[:4]}"
-
-
 def report_period(report: ParsedReport, received: datetime | None) -> str | None:
     """The report's own month; else the month before it was received (PTI reports early in
     the following month)."""
     if report.period:
         return report.period
     if received is not None:
-        return shift_period(f"{received.year:04d}-{received.month:02d}", -1)
+        return shift_period(period_of(received), -1)
     return None
 
 
@@ -154,7 +141,7 @@ def import_report(ctx: Context, report: ParsedReport, source: str, now: datetime
 def _notify(ctx: Context, outcome: ImportOutcome, source: str, now: datetime) -> None:
     """One notice per kind per stored version of the month."""
     record, tolerance = outcome.record, ctx.settings.findings.rounding_tolerance_pct
-    month = month_label(record.period)
+    month = month_name(record.period)
     ref = record.period if outcome.version == 1 else f"{record.period}#{outcome.version}"
     add = ctx.store.notice_add
     if outcome.corrected:

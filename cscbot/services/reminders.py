@@ -20,6 +20,7 @@ from cscbot.domain import meetings as cal
 from cscbot.domain.ical import Invitation, calendar_bytes
 from cscbot.domain.meetings import CalendarRule, Meeting, Override, Reminder
 from cscbot.domain.outgoing import Attachment, OutgoingMail
+from cscbot.domain.periods import parse_period
 from cscbot.domain.timeline import parse_hhmm
 from cscbot.errors import CommandError
 from cscbot.services.context import Context
@@ -245,7 +246,7 @@ def override_meeting(ctx: Context, month: str, moved_to: datetime | None, cancel
 
 def _until(month: str, moved_to: datetime | None, now: datetime) -> date:
     """A calendar horizon that holds the month's meeting, its new date and what follows."""
-    year, mon = cal.parse_month(month)
+    year, mon = parse_period(month)
     latest = max(date(year, mon, 28), (moved_to or now).date(), now.date())
     return latest + LOOKAHEAD
 
@@ -253,7 +254,7 @@ def _until(month: str, moved_to: datetime | None, now: datetime) -> date:
 def _meeting_to_change(ctx: Context, month: str, moved_to: datetime | None, cancelled: bool,
                        now: datetime) -> Meeting:
     try:
-        cal.parse_month(month)
+        parse_period(month)
     except ValueError as exc:
         raise CommandError(str(exc)) from None
     if cancelled == (moved_to is not None):
