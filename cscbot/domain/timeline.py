@@ -94,3 +94,15 @@ def due_entries(entries: tuple[Entry, ...], last_run: dict[str, datetime], now: 
         if previous is None or slot > previous:
             due.append((entry, slot))
     return due
+
+
+def waited(since: datetime, now: datetime) -> str:
+    """'3 days', '5 hours', 'under an hour' (how long a draft has waited)."""
+    seconds = max((now - since).total_seconds(), 0)
+    if seconds >= 2 * 86400:
+        return f"{int(seconds // 86400)} days"
+    if seconds >= 7200:
+        return f"{int(seconds // 3600)} hours"
+    if seconds >= 3600:
+        return "1 hour"
+    return "under an hour"

@@ -11,8 +11,8 @@ import logging
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
-from cscbot.domain.digest_schedule import latest_slot, waited
 from cscbot.domain.outgoing import OutgoingMail
+from cscbot.domain.timeline import Weekly, parse_hhmm, waited
 from cscbot.records import DraftRow, NoticeRow
 from cscbot.services.context import Context
 from cscbot.services.sections import SECTION_PROVIDERS, DigestItem, DigestSection
@@ -152,7 +152,7 @@ def _digest_mail(ctx: Context, sections: list[DigestSection], report: DigestRepo
 def digest_due(ctx: Context, now: datetime) -> bool:
     """A scheduled slot has passed (within the grace period) and no digest went since."""
     cfg = ctx.settings.digest
-    slot = latest_slot(cfg.days, cfg.time_utc, now)
+    slot = Weekly(cfg.days, parse_hhmm(cfg.time_utc)).latest(now)
     if slot is None or now - slot > timedelta(hours=cfg.grace_hours):
         return False
     last = ctx.store.last_digest()
