@@ -34,7 +34,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from cscbot.clock import SystemClock
 from cscbot.config import Settings
-from cscbot.domain.timeline import Entry, Every, Weekly, due_entries, parse_hhmm
+from cscbot.domain.timeline import EPOCH, Entry, Every, Weekly, due_entries, parse_hhmm
 from cscbot.services.reminders import CHECK_INTERVAL
 
 if TYPE_CHECKING:
@@ -45,7 +45,6 @@ log = logging.getLogger(__name__)
 JobFn = Callable[["App", datetime], Awaitable[Any]]
 
 HOURLY = timedelta(hours=1)
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def timeline(settings: Settings) -> tuple[Entry, ...]:
@@ -161,5 +160,5 @@ def _trigger(entry: Entry) -> CronTrigger | IntervalTrigger:
         return CronTrigger(day_of_week=",".join(t.days), hour=t.at.hour, minute=t.at.minute,
                            timezone=UTC)
     assert isinstance(t, Every)
-    return IntervalTrigger(seconds=int(t.interval.total_seconds()), start_date=_EPOCH,
+    return IntervalTrigger(seconds=int(t.interval.total_seconds()), start_date=EPOCH,
                            timezone=UTC)

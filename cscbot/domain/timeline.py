@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+"""Interval slots are aligned on this instant, so every process computes the same ones."""
 
 
 def parse_hhmm(text: str) -> time:
@@ -62,8 +63,8 @@ class Every:
             slot += self.interval
 
     def latest(self, now: datetime) -> datetime:
-        periods = (now - _EPOCH) // self.interval
-        return _EPOCH + periods * self.interval
+        periods = (now - EPOCH) // self.interval
+        return EPOCH + periods * self.interval
 
 
 Trigger = Weekly | Every
