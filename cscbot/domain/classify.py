@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from cscbot.domain.mail import MailMessage
+from cscbot.domain.rap import case_in_subject, case_label
 
 KINDS = ("complaint", "pti_report", "secretariat_reply", "rap_response", "auto_reply", "bounce",
          "list", "other")
@@ -22,7 +23,6 @@ _REPORT_SUBJECT = re.compile(
     r"|csc\s+report)", re.IGNORECASE)
 _REPORT_CONTENT = re.compile(r"(?:service\s+level|\bSLA\b|thresholds?\s+met|performance\s+report)",
                              re.IGNORECASE)
-_RAP_TAG = re.compile(r"\[RAP-(\d+)\]", re.IGNORECASE)
 _AUTO_SUBJECT = re.compile(
     r"^\s*(?:out\s+of\s+(?:the\s+)?office|automatic\s+reply|auto(?:matic)?[- ]?reply|autoreply"
     r"|auto:|réponse\s+automatique|respuesta\s+automática|abwesenheitsnotiz|absence)",
@@ -142,9 +142,9 @@ def _secretariat_reply(msg: MailMessage, s: Settings) -> Classification | None:
 
 
 def _rap_response(msg: MailMessage, _s: Settings) -> Classification | None:
-    m = _RAP_TAG.search(msg.subject)
-    if m:
-        return Classification("rap_response", f"subject tag [RAP-{m[1]}]")
+    number = case_in_subject(msg.subject)
+    if number is not None:
+        return Classification("rap_response", f"subject tag [{case_label(number)}]")
     return None
 
 
