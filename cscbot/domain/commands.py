@@ -12,9 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from cscbot.domain.findings import RATINGS, parse_rating
 from cscbot.domain.periods import PERIOD
-
-RATINGS = ("Excellent", "Satisfactory", "Needs improvement")
 
 HELP = """\
 Commands (one per line, above the quoted text of your reply):
@@ -91,8 +90,10 @@ def _item(word: str, pattern: str) -> str | None:
 
 
 def _rating(words: list[str]) -> str | None:
-    wanted = " ".join(words).strip().strip('"\'').lower()
-    return next((r for r in RATINGS if r.lower() == wanted), None)
+    try:
+        return parse_rating(" ".join(words))
+    except ValueError:
+        return None
 
 
 def _meeting_time(text: str) -> datetime | None:
