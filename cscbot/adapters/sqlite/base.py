@@ -7,18 +7,21 @@ rather than guessed at.
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from cscbot.errors import StoreError
 
 log = logging.getLogger(__name__)
+
+R = TypeVar("R")
 
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
@@ -132,3 +135,21 @@ def _statements(sql: str) -> list[str]:
     if buf.strip() and not buf.strip().startswith("--"):
         out.append(buf.strip())
     return out
+
+
+def to_record(cls: type[R], row: sqlite3.Row, *, json_lists: Sequence[str] = (),
+              json_values: Sequence[str] = (), flags: Sequence[str] = (),
+              blobs: Sequence[str] = ()) -> R:
+    """A store record from its row: JSON arrays to tuples, JSON objects decoded, 0/1 to bool,
+    BLOBs (memoryview) to bytes; every other column as SQLite returns it."""
+    d = dict(row)
+    for name in json_lists:
+        d[name] = tuple(json.loads(d[name]))
+    for name in json_values:
+        d[name] = json.loads(d[name])
+    for name in flags:
+        d[name] = bool(d[name])
+    for name in blobs:
+        if d[name] is not None:
+            d[name] = bytes(d[name])
+    return cls(**d)

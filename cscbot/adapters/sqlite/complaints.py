@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from cscbot.adapters.sqlite.base import Database
+from cscbot.adapters.sqlite.base import Database, to_record
 from cscbot.records import (
     ClusterEventRow,
     ClusterFlagRow,
@@ -218,8 +218,7 @@ class ComplaintQueries:
         rows = self.db.all("SELECT * FROM cluster_flags"
                            + (" WHERE " + " AND ".join(where) if where else "")
                            + " ORDER BY cluster_id, kind", params)
-        return [ClusterFlagRow(r["cluster_id"], r["kind"], r["summary"],
-                               json.loads(r["evidence"]), r["at"]) for r in rows]
+        return [to_record(ClusterFlagRow, r, json_values=("evidence",)) for r in rows]
 
 
 def _where(*pairs: tuple[str, Any]) -> tuple[list[str], list[Any]]:
@@ -232,13 +231,8 @@ def _where(*pairs: tuple[str, Any]) -> tuple[list[str], list[Any]]:
 
 
 def _complaint(r: Any) -> ComplaintRow:
-    d = dict(r)
-    d["tlds"] = tuple(json.loads(d["tlds"]))
-    d["tickets"] = tuple(json.loads(d["tickets"]))
-    return ComplaintRow(**d)
+    return to_record(ComplaintRow, r, json_lists=("tlds", "tickets"))
 
 
 def _cluster(r: Any) -> ClusterRow:
-    d = dict(r)
-    d["label_locked"] = bool(d["label_locked"])
-    return ClusterRow(**d)
+    return to_record(ClusterRow, r, flags=("label_locked",))

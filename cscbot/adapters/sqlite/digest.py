@@ -6,14 +6,12 @@ import json
 from datetime import datetime
 from typing import Any
 
-from cscbot.adapters.sqlite.base import Database
+from cscbot.adapters.sqlite.base import Database, to_record
 from cscbot.records import AuditRow, TokenMailRow
 
 
 def _token_mail(r: Any) -> TokenMailRow:
-    d = dict(r)
-    d["recipients"] = tuple(json.loads(d["recipients"]))
-    return TokenMailRow(**d)
+    return to_record(TokenMailRow, r, json_lists=("recipients",))
 
 
 class DigestQueries:

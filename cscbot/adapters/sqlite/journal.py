@@ -7,15 +7,12 @@ from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
-from cscbot.adapters.sqlite.base import Database
+from cscbot.adapters.sqlite.base import Database, to_record
 from cscbot.records import JournalEntry, JournalRow, Verdict
 
 
 def _row(r: Any) -> JournalRow:
-    d = dict(r)
-    if d["data"] is not None:
-        d["data"] = bytes(d["data"])
-    return JournalRow(**d)
+    return to_record(JournalRow, r, blobs=("data",))
 
 
 _ROWS_PER_INSERT = 500

@@ -6,7 +6,7 @@ import json
 from datetime import datetime
 from typing import Any
 
-from cscbot.adapters.sqlite.base import Database
+from cscbot.adapters.sqlite.base import Database, to_record
 from cscbot.records import NoticeRow
 
 
@@ -39,6 +39,4 @@ class NoticeQueries:
 
     @staticmethod
     def _notice(r: Any) -> NoticeRow:
-        d = dict(r)
-        d["details"] = json.loads(d["details"])
-        return NoticeRow(**d)
+        return to_record(NoticeRow, r, json_values=("details",))

@@ -5,16 +5,14 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from datetime import datetime
+from typing import Any
 
-from cscbot.adapters.sqlite.base import Database
+from cscbot.adapters.sqlite.base import Database, to_record
 from cscbot.records import OutboxRow, RecipientRow
 
 
-def _row(r: object) -> OutboxRow:
-    d = dict(r)  # type: ignore[call-overload]
-    d["recipients"] = tuple(json.loads(d["recipients"]))
-    d["data"] = bytes(d["data"])
-    return OutboxRow(**d)
+def _row(r: Any) -> OutboxRow:
+    return to_record(OutboxRow, r, json_lists=("recipients",), blobs=("data",))
 
 
 class OutboxQueries:

@@ -7,7 +7,7 @@ from dataclasses import astuple, fields
 from datetime import datetime
 from typing import Any
 
-from cscbot.adapters.sqlite.base import Database
+from cscbot.adapters.sqlite.base import Database, to_record
 from cscbot.records import (
     RapCaseRow,
     RapResponseRow,
@@ -21,15 +21,11 @@ _STEP_COLUMNS = tuple(f.name for f in fields(SlaStepRow))
 
 
 def _stage(r: Any) -> RapStageRow:
-    d = dict(r)
-    d["recipients"] = tuple(json.loads(d["recipients"]))
-    return RapStageRow(**d)
+    return to_record(RapStageRow, r, json_lists=("recipients",))
 
 
 def _response(r: Any) -> RapResponseRow:
-    d = dict(r)
-    d["attached"] = bool(d["attached"])
-    return RapResponseRow(**d)
+    return to_record(RapResponseRow, r, flags=("attached",))
 
 
 class RapQueries:
