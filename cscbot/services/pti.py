@@ -213,11 +213,6 @@ def describe_import(outcome: ImportOutcome) -> str:
             f"{len(record.missed)} missed, {state}")
 
 
-def handle_report(ctx: Context, msg: MailMessage, now: datetime) -> str:
-    """Dispatch handler for kind 'pti_report' when nothing follows the import."""
-    return describe_import(import_report_message(ctx, msg, now))
-
-
 # --- what findings and the CLI read ----------------------------------------------------------
 
 

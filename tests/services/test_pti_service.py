@@ -19,6 +19,7 @@ from cscbot.render import Renderer
 from cscbot.services import pti
 from cscbot.services.context import Context
 from cscbot.services.dispatch import handler_for
+from cscbot.services.monthly import handle_pti_report
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "pti"
 NOW = datetime(2026, 11, 6, 17, 0, tzinfo=UTC)
@@ -73,7 +74,7 @@ def test_unreadable_report_is_quarantined_with_its_notice(ctx: Context) -> None:
     """The notice rides on the error: intake records it after rolling the handler back."""
     msg = parse_message((DATA / "unreadable-2021-06.eml").read_bytes())
     with pytest.raises(QuarantineError) as caught, ctx.store.transaction():
-        pti.handle_report(ctx, msg, NOW)
+        handle_pti_report(ctx, msg, NOW)
     error = caught.value
     assert "report.pdf" in str(error) and error.notice_kind == "report_unreadable"
     # what intake's quarantine path does with it (cscbot.errors.QuarantineError)
@@ -141,7 +142,7 @@ def test_findings_input_has_streaks_and_the_year(ctx: Context) -> None:
 
 def test_headline_only_report_is_kept_but_never_replaces_a_full_one(ctx: Context) -> None:
     msg = parse_message((DATA / "headline-2021-05.eml").read_bytes())
-    assert "headline only (98.4 %)" in pti.handle_report(ctx, msg, NOW)
+    assert "headline only (98.4 %)" in handle_pti_report(ctx, msg, NOW)
     assert pti.compliance_history(ctx, "2021-05", 1) == [("2021-05", 98.4)]
     assert ctx.store.notices("report_incomplete")
     pti.import_report(ctx, _report("2021-05", "99"), "full", NOW)
