@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
+from cscbot.errors import TransientError
 from cscbot.ports import DeliveryResult
 
 
@@ -34,7 +35,11 @@ class EmlDirSink:
                       ) -> DeliveryResult:
         envelope = (f"X-Envelope-From: {sender}\r\n"
                     f"X-Envelope-To: {', '.join(recipients)}\r\n").encode()
-        await asyncio.to_thread(self._write, self.file_name(data), envelope + data)
+        try:
+            await asyncio.to_thread(self._write, self.file_name(data), envelope + data)
+        except OSError as exc:  # disk full, permissions: the outbox retries with backoff
+            raise TransientError(f"cannot write the mail into {self.folder}: {exc.strerror or exc}"
+                                 f"; free space or fix the folder's permissions") from exc
         return DeliveryResult(accepted=tuple(recipients))
 
     def _write(self, name: str, content: bytes) -> None:
