@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from cscbot.domain.loops import auto_submitted, no_reply_pattern
 from cscbot.domain.mail import MailMessage
 from cscbot.domain.rap import case_in_subject, case_label
 
@@ -101,8 +102,8 @@ def _looks_like_report(msg: MailMessage) -> bool:
 
 
 def _auto_reply(msg: MailMessage, _s: Settings) -> Classification | None:
-    auto = (msg.header("auto-submitted") or "no").strip().lower()
-    if not auto.startswith("no"):
+    auto = auto_submitted(msg)
+    if auto is not None:
         return Classification("auto_reply", f"Auto-Submitted: {auto}")
     for name in ("x-autoreply", "x-autorespond", "x-auto-reply"):
         value = msg.header(name)
@@ -170,10 +171,9 @@ def _complaint_or_other(msg: MailMessage, s: Settings) -> Classification:
         return Classification("other", "from the secretariat, not a reply to a digest")
     if sender in s.pti_senders:
         return Classification("other", "from a PTI sender, not a report")
-    local = sender.split("@", 1)[0]
-    for pattern in s.no_reply_patterns:
-        if pattern in local:
-            return Classification("other", f"from a no-reply address ({pattern})")
+    pattern = no_reply_pattern(sender, s.no_reply_patterns)
+    if pattern is not None:
+        return Classification("other", f"from a no-reply address ({pattern})")
     if not (msg.subject.strip() or msg.new_text.strip()):
         return Classification("other", "no subject and no text")
     if _is_ours(msg.in_reply_to, s):

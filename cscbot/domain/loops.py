@@ -13,11 +13,23 @@ _AUTO_SUBJECT = ("out of office", "automatic reply", "auto-reply", "autoreply",
                  "delivery status notification", "undeliverable", "returned mail")
 
 
+def auto_submitted(msg: MailMessage) -> str | None:
+    """The Auto-Submitted value of a machine-sent message (RFC 3834); None for 'no' or none."""
+    auto = (msg.header("auto-submitted") or "no").strip().lower()
+    return None if auto.startswith("no") else auto
+
+
+def no_reply_pattern(address: str, patterns: tuple[str, ...]) -> str | None:
+    """The configured no-reply pattern found in the address's local part, if any."""
+    local = address.split("@", 1)[0]
+    return next((p for p in patterns if p in local), None)
+
+
 def auto_answer_refusal(msg: MailMessage, own_addresses: tuple[str, ...],
                         no_reply_patterns: tuple[str, ...]) -> str | None:
     """None when an automatic answer is allowed, else the reason it is not."""
-    auto = (msg.header("auto-submitted") or "no").strip().lower()
-    if not auto.startswith("no"):
+    auto = auto_submitted(msg)
+    if auto is not None:
         return f"Auto-Submitted: {auto}"
     for name in ("x-autoreply", "x-autorespond", "x-auto-response-suppress"):
         value = msg.header(name)
@@ -40,10 +52,9 @@ def auto_answer_refusal(msg: MailMessage, own_addresses: tuple[str, ...],
         return "no sender address"
     if sender in {a.lower() for a in own_addresses}:
         return "our own address"
-    local = sender.split("@", 1)[0]
-    for pattern in no_reply_patterns:
-        if pattern in local:
-            return f"no-reply address ({pattern})"
+    pattern = no_reply_pattern(sender, no_reply_patterns)
+    if pattern is not None:
+        return f"no-reply address ({pattern})"
     subject = msg.subject.lower()
     for marker in _AUTO_SUBJECT:
         if subject.startswith(marker) or f"{marker}:" in subject:
