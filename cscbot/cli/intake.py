@@ -93,17 +93,9 @@ def _triage_record(ctx: Context, label: str, o: Outcome) -> dict[str, Any]:
 
 
 def _cluster(ctx: Context, message_id: str) -> str | None:
-    """The complaint cluster of a message, once the complaints feature is installed."""
-    import importlib
-    try:
-        complaints = importlib.import_module("cscbot.services.complaints")
-    except ImportError:
-        return None
-    find = getattr(complaints, "cluster_of_message", None)
-    if find is None or not message_id:
-        return None
-    found = find(ctx, message_id)
-    return str(found) if found is not None else None
+    """The complaint cluster (K<n>) a message opened or joined; None for other mail."""
+    from cscbot.services.complaints import cluster_of_message
+    return cluster_of_message(ctx, message_id) if message_id else None
 
 
 def _emit(record: dict[str, Any], as_json: bool) -> None:
