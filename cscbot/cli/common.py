@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import getpass
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, TypeVar
 
@@ -47,3 +48,17 @@ def _show(text: str) -> None:
 def add_dry_run(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--dry-run", action="store_true",
                         help="render and show the mail; queue nothing")
+
+
+def add_by(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--by", default=None, help="who does this (default: cli:<user>)")
+
+
+def actor(args: argparse.Namespace) -> str:
+    """Who a command is recorded as done by: --by, else the login name as 'cli:<user>'."""
+    if args.by:
+        return str(args.by)
+    try:
+        return f"cli:{getpass.getuser()}"
+    except (KeyError, OSError):  # no login name in this environment (a container, cron)
+        return "cli"

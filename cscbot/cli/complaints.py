@@ -4,10 +4,9 @@ reopen]`."""
 from __future__ import annotations
 
 import argparse
-import getpass
 from typing import TYPE_CHECKING, Any
 
-from cscbot.cli.common import with_app
+from cscbot.cli.common import actor, add_by, with_app
 
 if TYPE_CHECKING:
     from cscbot.app import App
@@ -15,7 +14,7 @@ if TYPE_CHECKING:
 
 def register(sub: Any) -> None:
     p = sub.add_parser("clusters", help="complaint clusters: list, show, and correct them")
-    p.add_argument("--by", default=None, help="who makes the correction (default: $USER)")
+    add_by(p)
     verbs = p.add_subparsers(dest="verb")
     verbs.add_parser("list", help="clusters with label, size, registries, months and flags")
     v = verbs.add_parser("show", help="one cluster and its complaints")
@@ -43,7 +42,7 @@ def cmd_clusters(args: argparse.Namespace) -> int:
     from cscbot.errors import CommandError
     from cscbot.services import complaints as svc
 
-    by = args.by or getpass.getuser()
+    by = actor(args)
     verb = args.verb or "list"
 
     async def work(app: App) -> str:

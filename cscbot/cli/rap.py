@@ -3,26 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from cscbot.cli.common import with_app
+from cscbot.cli.common import actor, add_by, with_app
 
 if TYPE_CHECKING:
     from cscbot.app import App
-
-
-def _who() -> str:
-    try:
-        return f"cli:{getpass.getuser()}"
-    except (KeyError, OSError):
-        return "cli"
-
-
-def _by(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--by", default=None, help="who does this (default: cli:<user>)")
 
 
 def _day(text: str) -> date:
@@ -53,26 +41,26 @@ def _register_rap(sub: Any) -> None:
                    help="complaint reference (repeat)")
     p.add_argument("--cluster", help="complaint cluster, e.g. K7")
     p.add_argument("--note", default="", help="anything else the letter should state")
-    _by(p)
+    add_by(p)
     p.set_defaults(handler=_run(_rap_open))
     p = rap.add_parser("advance", help="move a case to its next stage")
     p.add_argument("case")
-    _by(p)
+    add_by(p)
     p.set_defaults(handler=_run(_rap_advance))
     p = rap.add_parser("resolve", help="close a case with a summary of the outcome")
     p.add_argument("case")
     p.add_argument("summary", nargs="+")
-    _by(p)
+    add_by(p)
     p.set_defaults(handler=_run(_rap_resolve))
     p = rap.add_parser("redraft", help="draft the current stage's letter again after a"
                                        " rejection")
     p.add_argument("case")
-    _by(p)
+    add_by(p)
     p.set_defaults(handler=_run(_rap_redraft))
     p = rap.add_parser("window", help="set the current stage's response window (days)")
     p.add_argument("case")
     p.add_argument("days", type=int)
-    _by(p)
+    add_by(p)
     p.set_defaults(handler=_run(_rap_window))
 
 
@@ -97,7 +85,7 @@ def _register_sla_change(sub: Any) -> None:
     p.add_argument("--month", required=True, help="effective month M, YYYY-MM")
     p.add_argument("--title", default="")
     p.add_argument("--date", type=_day, help="date of the proposal (default: today)")
-    _by(p)
+    add_by(p)
     p.set_defaults(handler=_run(_sla_open))
     p = sla.add_parser("step", help="record a step of a change request with its date")
     p.add_argument("change")
@@ -107,7 +95,7 @@ def _register_sla_change(sub: Any) -> None:
     p.add_argument("--ends", type=_day, help="public_comment: its end date")
     p.add_argument("--month", help="implementation: first month of the new catalogue")
     p.add_argument("--note", default="")
-    _by(p)
+    add_by(p)
     p.set_defaults(handler=_run(_sla_step))
 
 
@@ -140,7 +128,7 @@ def _rap_open(app: App, args: argparse.Namespace) -> list[str]:
     from cscbot.services.rap import escalate_cluster, open_case
     evidence = Evidence(cluster=args.cluster, complaints=tuple(args.complaint),
                         metrics=tuple(args.metric), months=tuple(args.month), note=args.note)
-    by, now = args.by or _who(), app.clock.now()
+    by, now = actor(args), app.clock.now()
     if args.cluster:
         return [escalate_cluster(app.ctx, args.cluster, by, now, evidence=evidence)]
     return [open_case(app.ctx, evidence, by, now)]
@@ -148,23 +136,23 @@ def _rap_open(app: App, args: argparse.Namespace) -> list[str]:
 
 def _rap_advance(app: App, args: argparse.Namespace) -> list[str]:
     from cscbot.services.rap import advance_case
-    return [advance_case(app.ctx, args.case, args.by or _who(), app.clock.now())]
+    return [advance_case(app.ctx, args.case, actor(args), app.clock.now())]
 
 
 def _rap_resolve(app: App, args: argparse.Namespace) -> list[str]:
     from cscbot.services.rap import resolve_case
-    return [resolve_case(app.ctx, args.case, " ".join(args.summary), args.by or _who(),
+    return [resolve_case(app.ctx, args.case, " ".join(args.summary), actor(args),
                          app.clock.now())]
 
 
 def _rap_redraft(app: App, args: argparse.Namespace) -> list[str]:
     from cscbot.services.rap import redraft_letter
-    return [redraft_letter(app.ctx, args.case, args.by or _who(), app.clock.now())]
+    return [redraft_letter(app.ctx, args.case, actor(args), app.clock.now())]
 
 
 def _rap_window(app: App, args: argparse.Namespace) -> list[str]:
     from cscbot.services.rap import set_window
-    return [set_window(app.ctx, args.case, args.days, args.by or _who(), app.clock.now())]
+    return [set_window(app.ctx, args.case, args.days, actor(args), app.clock.now())]
 
 
 def _sla_list(app: App, args: argparse.Namespace) -> list[str]:
@@ -186,12 +174,12 @@ def _sla_open(app: App, args: argparse.Namespace) -> list[str]:
                                   compliance_pct=args.compliance)
     return [open_change(app.ctx, title=args.title, proposer=args.proposer, action=args.action,
                         definition=definition, effective_month=args.month,
-                        on=args.date or now.date(), by=args.by or _who(), now=now)]
+                        on=args.date or now.date(), by=actor(args), now=now)]
 
 
 def _sla_step(app: App, args: argparse.Namespace) -> list[str]:
     from cscbot.services.sla_change import record_step
     now = app.clock.now()
     return [record_step(app.ctx, args.change, args.step, on=args.date or now.date(),
-                        by=args.by or _who(), now=now, note=args.note, comment_ends=args.ends,
+                        by=actor(args), now=now, note=args.note, comment_ends=args.ends,
                         month=args.month)]
