@@ -37,8 +37,6 @@ def register(sub: Any) -> None:
 
 
 def cmd_clusters(args: argparse.Namespace) -> int:
-    from datetime import UTC, datetime
-
     from cscbot.errors import CommandError
     from cscbot.services import complaints as svc
 
@@ -46,7 +44,7 @@ def cmd_clusters(args: argparse.Namespace) -> int:
     verb = args.verb or "list"
 
     async def work(app: App) -> str:
-        now = datetime.now(UTC)
+        now = app.clock.now()
         ctx = app.ctx
         if verb == "list":
             return list_clusters(app)
