@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cscbot.cli.common import settings
+from cscbot.cli.common import settings, with_app
 
 if TYPE_CHECKING:
     from cscbot.domain.pti_report import ParsedReport
@@ -106,14 +106,14 @@ def _print_record(record: Any, tolerance: float, as_json: bool) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from datetime import UTC, datetime
-
-    from cscbot.services import pti
+    """Through the App, so an imported report drafts its findings as a mailed one does."""
+    from cscbot.services import monthly
     report, period = _readable(args)
-    with _context(args) as ctx:
-        outcome = pti.import_report(ctx, report, str(args.file), datetime.now(UTC), period)
-        state = "unchanged" if outcome.unchanged else f"version {outcome.version}"
-        print(f"{period}: {outcome.record.met} of {outcome.record.total} met ({state})")
+
+    async def work(app: Any) -> str:
+        return monthly.import_pti_report(app.ctx, report, str(args.file), app.clock.now(),
+                                         period)
+    print(with_app(args, work))
     return 0
 
 

@@ -16,6 +16,7 @@ from cscbot.domain.findings import FindingsFacts, MissedMetric, MonthCompliance
 from cscbot.domain.mail import MailMessage
 from cscbot.domain.periods import shift_period
 from cscbot.domain.pti_month import MonthRecord
+from cscbot.domain.pti_report import ParsedReport
 from cscbot.domain.sla import MetricDefinition, match_metric, normalise
 from cscbot.domain.sla_change import SlaChange
 from cscbot.errors import CommandError
@@ -25,7 +26,17 @@ from cscbot.services.context import Context
 
 def handle_pti_report(ctx: Context, msg: MailMessage, now: datetime) -> str:
     """Dispatch handler for 'pti_report': store the month, then draft its findings."""
-    outcome = pti.import_report_message(ctx, msg, now)
+    return _drafted_after(ctx, pti.import_report_message(ctx, msg, now), now)
+
+
+def import_pti_report(ctx: Context, report: ParsedReport, source: str, now: datetime,
+                      period: str | None = None) -> str:
+    """A report read from a file (`cscbot pti-report import`): what a mailed one causes."""
+    with ctx.store.transaction():
+        return _drafted_after(ctx, pti.import_report(ctx, report, source, now, period), now)
+
+
+def _drafted_after(ctx: Context, outcome: pti.ImportOutcome, now: datetime) -> str:
     summary = pti.describe_import(outcome)
     if not outcome.unchanged and not outcome.record.headline_only:
         summary += "; " + findings.findings_after_report(ctx, outcome.record.period, now)

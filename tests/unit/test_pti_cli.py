@@ -26,7 +26,9 @@ def test_import_then_history(config_file: Path, capsys: pytest.CaptureFixture[st
     cfg = ["--config", str(config_file)]
     for name in ("word-2018-03.eml", "attached-2018-05.eml"):
         assert main([*cfg, "pti-report", "import", str(DATA / name)]) == 0
-    assert "62 of 65 met (version 1)" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "pti report 2018-05: 62 of 65 met, 3 missed, recorded" in out
+    assert "drafted CSC findings for May 2018 as D2" in out  # as if it had come by mail
     assert main([*cfg, "sla", "history", "I.technical_checks.retest"]) == 0
     out = capsys.readouterr().out
     assert "2 missed of 2 months" in out and "2018-05  missed" in out
