@@ -187,13 +187,7 @@ class ComplaintQueries:
 
     def cluster_events(self, since: datetime | None = None,
                        cluster_id: int | None = None) -> list[ClusterEventRow]:
-        where, params = _where(("cluster_id", cluster_id))
-        if since is not None:
-            where.append("at > ?")
-            params.append(since.isoformat())
-        rows = self.db.all("SELECT * FROM cluster_events"
-                           + (" WHERE " + " AND ".join(where) if where else "")
-                           + " ORDER BY id", params)
+        rows = self._of_cluster_since("cluster_events", cluster_id, since, "id")
         return [ClusterEventRow(**dict(r)) for r in rows]
 
     def cluster_flag_set(self, *, cluster_id: int, kind: str, summary: str,
@@ -211,14 +205,19 @@ class ComplaintQueries:
 
     def cluster_flags(self, cluster_id: int | None = None,
                       since: datetime | None = None) -> list[ClusterFlagRow]:
+        rows = self._of_cluster_since("cluster_flags", cluster_id, since, "cluster_id, kind")
+        return [to_record(ClusterFlagRow, r, json_values=("evidence",)) for r in rows]
+
+    def _of_cluster_since(self, table: str, cluster_id: int | None, since: datetime | None,
+                          order: str) -> list[Any]:
+        """Rows of a per-cluster log (events, flags), of one cluster and/or after `since`."""
         where, params = _where(("cluster_id", cluster_id))
         if since is not None:
             where.append("at > ?")
             params.append(since.isoformat())
-        rows = self.db.all("SELECT * FROM cluster_flags"
+        return self.db.all(f"SELECT * FROM {table}"
                            + (" WHERE " + " AND ".join(where) if where else "")
-                           + " ORDER BY cluster_id, kind", params)
-        return [to_record(ClusterFlagRow, r, json_values=("evidence",)) for r in rows]
+                           + f" ORDER BY {order}", params)
 
 
 def _where(*pairs: tuple[str, Any]) -> tuple[list[str], list[Any]]:
