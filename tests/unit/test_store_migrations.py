@@ -94,3 +94,25 @@ def test_outbox_rows_before_0020_get_their_recipients(tmp_path: Path) -> None:
     assert store.outbox_pending_recipients(queued.id) == ("r1@x.org", "r2@x.org")
     assert {r.status for r in store.outbox_recipients(sent.id)} == {"accepted"}
     store.close()
+
+
+def test_a_locked_store_is_a_transient_error_naming_the_file(tmp_path: Path) -> None:
+    from cscbot.errors import TransientError
+    store = SqliteStore(tmp_path / "s.db")
+    other = sqlite3.connect(tmp_path / "s.db", timeout=0)
+    other.execute("BEGIN EXCLUSIVE")  # another process holds the write lock
+    store.db.conn.execute("PRAGMA busy_timeout=50")
+    with pytest.raises(TransientError, match=r"s\.db: the store is busy"):
+        store.notice_add(kind="k", ref="r", summary="s", now=NOW)
+    with pytest.raises(TransientError, match="busy"), store.transaction():
+        pass
+    other.rollback()
+    other.close()
+    store.close()
+
+
+def test_a_broken_query_is_a_store_error(tmp_path: Path) -> None:
+    store = SqliteStore(tmp_path / "s.db")
+    with pytest.raises(StoreError, match="no such table"):
+        store.db.all("SELECT * FROM nothing_here")
+    store.close()

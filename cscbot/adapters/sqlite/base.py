@@ -17,7 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
-from cscbot.errors import StoreError
+from cscbot.errors import StoreError, TransientError
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +97,7 @@ class Database:
             finally:
                 self._depth -= 1
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        self.execute("BEGIN IMMEDIATE")
         self._depth = 1
         try:
             yield
@@ -105,22 +105,43 @@ class Database:
             self.conn.execute("ROLLBACK")
             raise
         else:
-            self.conn.execute("COMMIT")
+            try:
+                self.execute("COMMIT")
+            except BaseException:  # a COMMIT that fails leaves the transaction open
+                self.conn.execute("ROLLBACK")
+                raise
         finally:
             self._depth = 0
 
     def execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
-        return self.conn.execute(sql, params)
+        with translated_errors(self.path):
+            return self.conn.execute(sql, params)
 
     def one(self, sql: str, params: Any = ()) -> sqlite3.Row | None:
-        row: sqlite3.Row | None = self.conn.execute(sql, params).fetchone()
+        with translated_errors(self.path):
+            row: sqlite3.Row | None = self.conn.execute(sql, params).fetchone()
         return row
 
     def all(self, sql: str, params: Any = ()) -> list[sqlite3.Row]:
-        return list(self.conn.execute(sql, params).fetchall())
+        with translated_errors(self.path):
+            return list(self.conn.execute(sql, params).fetchall())
 
     def close(self) -> None:
         self.conn.close()
+
+
+@contextmanager
+def translated_errors(path: str) -> Iterator[None]:
+    """sqlite3 errors become ours: a busy or locked database is worth retrying later (the
+    daemon's next round), anything else is a StoreError naming the file."""
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise TransientError(f"{path}: the store is busy ({exc}); retrying later") from exc
+        raise StoreError(f"{path}: {exc}") from exc
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path}: {exc}") from exc
 
 
 def _statements(sql: str) -> list[str]:
