@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import logging
 import os
 import shutil
 from collections.abc import Callable
@@ -25,7 +26,9 @@ from cscbot.adapters.emldir import EmlDirSink
 from cscbot.app import JOBS, App
 from cscbot.clock import ManualClock
 from cscbot.config import load
+from cscbot.domain.findings import compliance_pct, format_pct
 from cscbot.scheduler import Timeline
+from cscbot.services import pti
 
 DEMO_CONFIG = """\
 # Written by `cscbot demo`: the embedded default (Maildir in, .eml files out).
@@ -146,7 +149,9 @@ def _deliver(maildir: Path, name: str, data: bytes) -> None:
     (maildir / "new" / name).write_bytes(data)
 
 
-def run_demo(workdir: Path) -> int:
+def run_demo(workdir: Path, verbose: bool = False) -> int:
+    if not verbose:  # the account at the end tells the month; -v shows the daemon's log too
+        logging.getLogger("cscbot").setLevel(logging.WARNING)
     if workdir.exists():
         shutil.rmtree(workdir)
     workdir.mkdir(parents=True)
@@ -156,7 +161,8 @@ def run_demo(workdir: Path) -> int:
     settings = load(config)
     for sub in ("new", "cur", "tmp"):
         (settings.mailbox.maildir / sub).mkdir(parents=True, exist_ok=True)
-    print(f"demo: November 2026 on the embedded default, in {workdir}")
+    print(f"demo: November 2026 on the embedded default, in {workdir}"
+          f" (config {config}; add -v for the daemon's log)")
     asyncio.run(_play(App(settings, clock=ManualClock(START))))
     return 0
 
@@ -219,11 +225,23 @@ def _account(app: App) -> None:
         f"K{c.id} \"{c.label}\": {c.size} complaint(s)" for c in clusters.values()])
     _section("Pattern flags (offered to the secretariat as RAP candidates)", [
         f"K{f.cluster_id} {f.kind}: {f.summary}" for f in store.cluster_flags()])
-    months = store.pti_months()
-    _section("PTI's reports", [f"{m.period}: version {m.version} from {m.source}"
-                               for m in months])
+    _section("PTI's reports", _pti_months(app))
     _drafts_and_decisions(app)
     _outgoing(app, _by_kind)
+
+
+def _pti_months(app: App) -> list[str]:
+    lines = []
+    for row in app.store.pti_months():
+        record = pti.month_record(app.ctx, row.period)
+        if record is None:
+            continue
+        missed = [m.name for m in record.metrics if m.status == "missed"]
+        lines.append(f"{row.period} (version {row.version}): PTI met {record.met} of "
+                     f"{record.total} thresholds "
+                     f"({format_pct(compliance_pct(record.met, record.total))} %); missed: "
+                     f"{'; '.join(missed) or 'none'}")
+    return lines
 
 
 def _drafts_and_decisions(app: App) -> None:

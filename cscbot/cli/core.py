@@ -78,4 +78,4 @@ def cmd_once(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from cscbot.demo import run_demo
-    return run_demo(args.dir)
+    return run_demo(args.dir, verbose=args.verbose)

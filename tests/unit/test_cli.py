@@ -84,6 +84,7 @@ def test_demo_plays_the_month_on_the_embedded_default(
         assert [r.status for r in store.outbox_list()] == ["sent"] * len(store.outbox_list())
     finally:
         store.close()
-    for words in ("K1 systemic", "2026-10: version 1", "D1 CSC findings for October 2026: sent",
+    for words in ("K1 systemic", "PTI met 63 of 64 thresholds (98.4 %)",
+                  "D1 CSC findings for October 2026: sent",
                   "not answered: 04-auto-reply", "Mail out:"):
         assert words in out
