@@ -18,7 +18,6 @@ from cscbot.services.context import Context
 Handler = Callable[[Context, MailMessage, datetime], str]
 
 HANDLERS: dict[str, Handler] = {
-    # kind -> handler; each feature adds its own line:
     "secretariat_reply": commands.handle_reply,
     "pti_report": monthly.handle_pti_report,
     "complaint": complaints.handle_complaint,
