@@ -123,11 +123,15 @@ def parse_line(line: str, default_item: str | None = None) -> Command | NotUnder
 LineParser = Callable[[str, str, list[str], str | None], "Command | NotUnderstood"]
 
 
+def _draft_target(args: list[str], default: str | None) -> tuple[str | None, list[str]]:
+    """The draft a command names (D3), else the one the reply answers; and the words after."""
+    named = _item(args[0], _DRAFT) if args else None
+    return (named or default), (args[1:] if named else args)
+
+
 def _approve(line: str, verb: str, args: list[str], default: str | None
              ) -> Command | NotUnderstood:
-    target = _item(args[0], _DRAFT) if args else None
-    rest = args[1:] if target else args
-    target = target or default
+    target, rest = _draft_target(args, default)
     if target is None:
         return NotUnderstood(line, "say which draft, e.g. `approve D3`")
     rating = None
@@ -138,9 +142,7 @@ def _approve(line: str, verb: str, args: list[str], default: str | None
 
 def _reject(line: str, verb: str, args: list[str], default: str | None
             ) -> Command | NotUnderstood:
-    target = _item(args[0], _DRAFT) if args else None
-    rest = args[1:] if target else args
-    target = target or default
+    target, rest = _draft_target(args, default)
     if target is None:
         return NotUnderstood(line, "say which draft and why, e.g. `reject D3 wrong month`")
     if not rest:
