@@ -343,17 +343,24 @@ def close_item(ctx: Context, item: str, reason: str, by: str, now: datetime) -> 
             row = _cluster(ctx, item)
             if row.status != "open":
                 raise CommandError(f"K{row.id} is already {row.status}")
-            ctx.store.cluster_set_status(row.id, "closed", reason=reason, now=now)
-            _rebuild(ctx, _cluster(ctx, item), now)
-            account = f"closed K{row.id} ({reason})"
-            ctx.store.cluster_event_add(cluster_id=row.id, kind="closed", summary=account,
-                                        by=by, now=now)
-            return account
+            return _set_cluster_status(ctx, row, "closed", f"closed K{row.id} ({reason})",
+                                       by, now, reason)
         complaint = _complaint(ctx, item)
         if complaint.status == "closed":
             raise CommandError(f"{complaint.ref} is already closed")
         ctx.store.complaint_set_status(complaint.ref, "closed", reason)
         return f"closed {complaint.ref} ({reason})"
+
+
+def _set_cluster_status(ctx: Context, row: ClusterRow, status: str, account: str, by: str,
+                        now: datetime, reason: str | None = None) -> str:
+    """Close or reopen a cluster: its signature is rebuilt and the change logged for the
+    digest."""
+    ctx.store.cluster_set_status(row.id, status, reason=reason, now=now)
+    _rebuild(ctx, _cluster(ctx, f"K{row.id}"), now)
+    event = "closed" if status == "closed" else "reopened"
+    ctx.store.cluster_event_add(cluster_id=row.id, kind=event, summary=account, by=by, now=now)
+    return account
 
 
 def reopen_item(ctx: Context, item: str, by: str, now: datetime) -> str:
@@ -362,12 +369,7 @@ def reopen_item(ctx: Context, item: str, by: str, now: datetime) -> str:
             row = _cluster(ctx, item)
             if row.status != "closed":
                 raise CommandError(f"K{row.id} is {row.status}, not closed")
-            ctx.store.cluster_set_status(row.id, "open", now=now)
-            _rebuild(ctx, _cluster(ctx, item), now)
-            account = f"reopened K{row.id}"
-            ctx.store.cluster_event_add(cluster_id=row.id, kind="reopened", summary=account,
-                                        by=by, now=now)
-            return account
+            return _set_cluster_status(ctx, row, "open", f"reopened K{row.id}", by, now)
         complaint = _complaint(ctx, item)
         if complaint.status != "closed":
             raise CommandError(f"{complaint.ref} is not closed")
