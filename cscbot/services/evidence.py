@@ -17,15 +17,15 @@ CLUSTER_EVIDENCE_REFS = 50
 
 def sla_misses(ctx: Context, now: datetime) -> list[MetricMisses]:
     """Metrics PTI missed in the latest reported month, with the run of months missed."""
-    months = ctx.store.pti_months(upto=f"{now:%Y-%m}")
-    if not months:
+    # asked at every complaint placed: one indexed look-up, not the whole history
+    period = ctx.store.pti_latest_period(f"{now:%Y-%m}")
+    if period is None:
         return []
-    period = months[-1].period
     record = pti.month_record(ctx, period)
     if record is None:
         return []
     out = []
-    for key, run in pti.streaks(ctx, period).items():
+    for key, run in pti.streaks(ctx, period, record).items():
         result = record.result(key)
         name = result.name if result else key
         out.append(MetricMisses(name, tuple(shift_period(period, -i)

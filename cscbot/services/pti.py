@@ -275,13 +275,29 @@ def _metric_month(key: str, period: str, status: str, actual: float | None,
     return MetricMonth(period, key, status, actual, target)  # type: ignore[arg-type]
 
 
-def streaks(ctx: Context, period: str) -> dict[str, int]:
+STREAK_WINDOW = 12
+"""Months read first when counting a run of misses: runs are short, history grows."""
+
+
+def streaks(ctx: Context, period: str, record: MonthRecord | None = None) -> dict[str, int]:
     """Each metric missed in `period` -> how many months in a row it has been missed."""
-    record = month_record(ctx, period)
+    record = record or month_record(ctx, period)
     if record is None:
         return {}
-    return {key: miss_streak(metric_history(ctx, key, period), period)
-            for key in record.missed}
+    return {key: _streak(ctx, key, period) for key in record.missed}
+
+
+def _streak(ctx: Context, key: str, period: str) -> int:
+    """The run of misses ending at `period`, reading the whole history only when the run
+    fills the recent window (this is asked at every complaint placed)."""
+    since = shift_period(period, -(STREAK_WINDOW - 1))
+    recent = [_metric_month(r.key, r.period, r.status, r.actual_pct, r.target_pct)
+              for r in ctx.store.pti_results(key, period, since)]
+    unbroken = len({m.period for m in recent}) == STREAK_WINDOW and all(
+        m.status in ("missed", "not_applicable") for m in recent)
+    if not unbroken:  # something in the window ended the run: it is all there
+        return miss_streak(recent, period)
+    return miss_streak(metric_history(ctx, key, period), period)
 
 
 def compliance_history(ctx: Context, upto: str, months: int = 12

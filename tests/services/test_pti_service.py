@@ -148,3 +148,20 @@ def test_headline_only_report_is_kept_but_never_replaces_a_full_one(ctx: Context
     pti.import_report(ctx, _report("2021-05", "99"), "full", NOW)
     outcome = pti.import_report(ctx, read_report_file(DATA / "headline-2021-05.eml"), "h", NOW)
     assert outcome.unchanged and not outcome.record.headline_only
+
+
+@pytest.mark.parametrize(("months", "na_at", "expected"), [
+    (pti.STREAK_WINDOW + 5, None, pti.STREAK_WINDOW + 5),  # a run longer than the window
+    (pti.STREAK_WINDOW + 2, 3, pti.STREAK_WINDOW + 1),  # a month without requests inside it
+    (pti.STREAK_WINDOW - 1, None, pti.STREAK_WINDOW - 1),  # broken inside the window
+])
+def test_a_run_of_misses_is_counted_whole_however_long(
+        ctx: Context, months: int, na_at: int | None, expected: int) -> None:
+    from cscbot.domain.periods import shift_period
+    last = "2026-10"
+    first = shift_period(last, -(months - 1))
+    pti.import_report(ctx, _report(shift_period(first, -1), "99"), "met", NOW)  # before the run
+    for i in range(months):
+        period = shift_period(first, i)
+        pti.import_report(ctx, _report(period, "na" if i == na_at else "80"), period, NOW)
+    assert pti.streaks(ctx, last) == {RETEST: expected}

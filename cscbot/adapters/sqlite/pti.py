@@ -58,6 +58,12 @@ class PtiQueries:
                         (period,))
         return self._month(r) if r else None
 
+    def pti_latest_period(self, upto: str) -> str | None:
+        """The latest month PTI reported, at or before `upto` (YYYY-MM)."""
+        r = self.db.one("SELECT MAX(period) FROM pti_months WHERE superseded_at IS NULL"
+                        " AND period <= ?", (upto,))
+        return str(r[0]) if r and r[0] else None
+
     def pti_month_versions(self, period: str) -> list[PtiMonthRow]:
         """Every import of the month, first first."""
         return [self._month(r) for r in
@@ -71,12 +77,12 @@ class PtiQueries:
             " AND period >= ? AND period <= ? ORDER BY period",
             (since or "0000-00", upto or "9999-99"))]
 
-    def pti_results(self, key: str | None = None, upto: str | None = None
-                    ) -> list[PtiResultRow]:
+    def pti_results(self, key: str | None = None, upto: str | None = None,
+                    since: str | None = None) -> list[PtiResultRow]:
         """Per-metric results of current records (one metric or all), oldest month first."""
         sql = ("SELECT r.* FROM pti_results r JOIN pti_months m ON m.id = r.month_id"
-               " WHERE m.superseded_at IS NULL AND r.period <= ?")
-        params: list[Any] = [upto or "9999-99"]
+               " WHERE m.superseded_at IS NULL AND r.period <= ? AND r.period >= ?")
+        params: list[Any] = [upto or "9999-99", since or "0000-00"]
         if key is not None:
             sql, params = sql + " AND r.key = ?", [*params, key]
         rows = self.db.all(sql + " ORDER BY r.key, r.period", params)
