@@ -1,4 +1,7 @@
-"""The bot's timeline: which job runs when (reminders, digest, nudges, deadlines, the sweep).
+"""The bot's timeline: which job runs when (reminders, digest, nudges, deadlines).
+
+The IMAP catch-up sweep is not here: the IMAP source does it itself (its wait for news returns
+at least every `sweep_interval_seconds`, and every fetch searches by UID).
 
 What has been sent lives in the store (outbox keys), never here: every timeline job is a
 due-check `async fn(app, now)` that works out from `now` what is owed, sends what is still
@@ -15,8 +18,8 @@ Two ways to ask, one set of slots (`cscbot.domain.timeline`):
   entry whose latest slot it has not run yet (coalesced, within grace, like the above).
 
 Either way, start-up first runs every entry whose latest slot is within grace: the catch-up of
-what fell due while the daemon was down.  Jobs missing from `app.JOBS` (features not built)
-are skipped with a debug line.
+what fell due while the daemon was down.  A Timeline given only some jobs (a test) skips the
+others with a debug line; the daemon's JOBS has every entry's job (a test checks).
 """
 
 from __future__ import annotations
@@ -50,18 +53,13 @@ HOURLY = timedelta(hours=1)
 def timeline(settings: Settings) -> tuple[Entry, ...]:
     """The bot's timeline from the config (job names are keys of `app.JOBS`)."""
     digest = settings.digest
-    entries = [
+    return (
         Entry("reminders", Every(CHECK_INTERVAL), grace=CHECK_INTERVAL),
         Entry("digest", Weekly(digest.days, parse_hhmm(digest.time_utc)),
               grace=timedelta(hours=digest.grace_hours)),
         Entry("findings_nudges", Every(HOURLY), grace=HOURLY),
         Entry("rap_deadlines", Every(HOURLY), grace=HOURLY),
-    ]
-    imap = settings.mailbox.imap
-    if settings.mailbox.kind == "imap" and imap is not None:
-        sweep = timedelta(seconds=imap.sweep_interval_seconds)
-        entries.append(Entry("sweep", Every(sweep), grace=sweep))
-    return tuple(entries)
+    )
 
 
 class Timeline:
