@@ -92,3 +92,25 @@ def test_reply_is_split_from_its_quote() -> None:
     msg = parse_message((CORPUS[0].parent / "12-secretariat-reply.eml").read_bytes())
     assert msg.new_text == "approve D3"
     assert "Drafts waiting" in msg.quoted_text
+
+
+_ADDRESS_PIECES = st.sampled_from([
+    "a@b.example", "Ops@Registry.Example", " x.y+z@c.example ", "Name <n@d.example>",
+    '"Doe, John" <j@e.example>', "<bare@f.example>", "Ünï <u@g.example>", "", " ", "a",
+    "Group: g@h.example;", "(comment) c@i.example", '"q\\"x" <q@j.example>', "a b <ab@k.example>",
+    "<x@y", "@", "=?utf-8?q?Z?= <z@l.example>", '"a" <a@m.example>, "b" <b@n.example>'])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.lists(_ADDRESS_PIECES, min_size=1, max_size=3).map(", ".join),
+                min_size=1, max_size=2))
+def test_address_lists_read_fast_agree_with_the_full_grammar(values: list[str]) -> None:
+    import email.utils
+
+    from cscbot.domain.mail import _simple_addresses, decode_header
+
+    fast = _simple_addresses(values)
+    if fast is not None:
+        full = [(decode_header(n), a.strip().lower())
+                for n, a in email.utils.getaddresses(values) if "@" in a or a == ""]
+        assert fast == full
