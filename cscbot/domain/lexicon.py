@@ -814,6 +814,17 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
 )
 
+FAMILIES: dict[str, str] = {
+    "ipv6_ns": "family:name server checks",
+    "ns_unreachable": "family:name server checks",
+    "lame": "family:name server checks",
+    "retest": "family:name server checks",
+    "check_wrong": "family:name server checks",
+    "contact_confirm": "family:contacts",
+    "authorization": "family:contacts",
+}
+"""Failure modes of one stage: complaints about siblings are partly about the same thing."""
+
 NOT_THE_PROBLEM: tuple[str, ...] = (
     # out of scope: "the DS set is not part of this change", "does not touch the root zone"
     r"\bnot (?:\w+ )?(?:part of|concerned|involved|affected|touched|touching|changing|changed"

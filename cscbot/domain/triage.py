@@ -29,7 +29,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from cscbot.domain.complaints import ComplaintText, clean_subject
-from cscbot.domain.lexicon import CONCEPTS, NOT_THE_PROBLEM, STOPWORDS, TIMELINE_ENTRY
+from cscbot.domain.lexicon import CONCEPTS, FAMILIES, NOT_THE_PROBLEM, STOPWORDS, TIMELINE_ENTRY
 
 CONCEPT_SHARE = 0.85
 """Share of the similarity that comes from concepts; the rest is the lexical tie-break."""
@@ -37,11 +37,13 @@ SUBJECT_WEIGHT = 1.5
 FORWARDED_WEIGHT = 0.8
 TIMELINE_WEIGHT = 0.25
 """A dated timeline entry (\"- 2024-03-01: approved\") mentions stages in passing."""
+FAMILY_SHARE = 0.8
+"""Share of a failure mode's weight also given to its family (sibling modes partly agree)."""
 MAX_CLUSTER_TERMS = 40
 MAX_CANDIDATES = 30
 
 _COMPILED = tuple((c, tuple(re.compile(p) for p in c.patterns)) for c in CONCEPTS)
-_LABELS = {c.id: c.label for c in CONCEPTS}
+_LABELS = {c.id: c.label for c in CONCEPTS} | {f: f.split(":", 1)[1] for f in FAMILIES.values()}
 
 
 def _lexicon_vocabulary() -> tuple[str, ...]:
@@ -176,6 +178,10 @@ def profile_of(subject: str, text: str, forwarded: str = "") -> Profile:
                 concepts[cid] = concepts.get(cid, 0.0) + factor * weights[cid] * _damped(n)
         for w, n in words.items():
             terms[w] = terms.get(w, 0.0) + factor * (1 + math.log(n))
+    for cid, value in list(concepts.items()):
+        family = FAMILIES.get(cid)
+        if family is not None:
+            concepts[family] = concepts.get(family, 0.0) + FAMILY_SHARE * value
     return Profile(concepts, terms)
 
 
