@@ -8,11 +8,11 @@ arriving at a constant 20 a day: the store grows by history, not by density); an
 process opens that store and times `handle_complaint` (the intake handler: extraction,
 profile, placement through the inverted index, store writes, ack, flags) on 200 new
 complaints, and reports its peak RSS.  Quality: pairwise precision/recall/F1 on each labelled
-tuning part (three corpora: see tests/triage_quality.py), the threshold chosen by
-leave-one-corpus-out cross-validation over them, and -- as `triage_pairwise_*` -- the figures
-on the blind corpus (tests/data/complaints_blind, written by someone who saw neither the method
-nor the other corpora, and never tuned on), with the TF-IDF + agglomerative baseline on it.  Figures
-are merged into bench/results.json.
+tuning part (see tests/triage_quality.py), the threshold chosen by leave-one-corpus-out
+cross-validation over them, and -- as `triage_pairwise_*` -- the figures on the blind corpus
+(tests/data/complaints_blind, written by someone who saw neither the method nor the other
+corpora, and never tuned on), with the TF-IDF + agglomerative baseline on it.  Figures are
+merged into bench/results.json.
 """
 
 from __future__ import annotations

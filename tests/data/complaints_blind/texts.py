@@ -1,327 +1,1140 @@
-"""Hand-written complaint texts for the blind corpus (see make_corpus.py).
+"""Hand-written core texts for the blind complaint corpus.
 
-Written from DOMAIN.md only, without seeing the clustering method or the other corpora.  Each
-category has 13 core texts: 9 English (index 1 is the terse one), 2 French, 2 Spanish.  Core texts
-deliberately borrow vocabulary from neighbouring categories (a DS record in a publication delay, a
-technical check in a wrong change, a contact in a portal problem) while the problem stays one.
-
-Placeholders: {tld} {ticket} {ns1} {ns2} {ns2typo} {ip4} {ip4wrong} {ip6} {keytag} {keytag2}
-{serial} {d1} {d2} {d3} {org}.
+Placeholders (str.format_map): tld, t, t2, d1..d5, days, weeks, ns1, ns2, ns3,
+ip4, ip6, keytag, keytag2, org.
+Each text: (lang, voice, who, body).  voice in terse/long/angry/formal/plain.
+who: None (anyone), "cc" (country-code manager), "brand" (brand gTLD),
+"africa" (African ccTLD).
 """
 
-from __future__ import annotations
+CATEGORIES = {}
 
-CATEGORIES: dict[str, list[str]] = {
-    "nameserver_checks": [
-        "Our NS change for .{tld} has now failed the automated technical tests three times. The report claims {ns2} is not authoritative, yet `dig @{ns2} {tld}. SOA` returns the aa flag and the same serial as the primary. We suspect the test runs from one vantage point that our anycast node serves badly, but nobody at IANA will look at the raw output with us.",
-        "{ticket}: ipv6 reachability check on {ns1} fails, the box answers fine over v6 from everywhere we try. pls rerun",
-        "The pre-delegation test suite flags 'inconsistent glue' for {ns1} although the glue we entered ({ip4}) is exactly what the child zone serves. We changed nothing and a retest later passed, but getting that retest took most of a day instead of minutes. Meanwhile our new servers sat unused.",
-        "Request {ticket} for .{tld} was refused because of the TCP test: port 53/tcp 'did not respond'. Our firewall logs show no connection at all from the IANA test addresses. Could you publish the source addresses your checker queries from so that we can allow them?",
-        "It took 26 hours to receive the results of the technical tests for a plain replacement of two name servers. Your own target is fifty minutes. When the results finally arrived they contained a timeout on a host that was not even part of our request.",
-        "The checker insists the SOA serials differ between {ns1} and {ns2}. They differed for about forty seconds during a zone push. One transient mismatch should not sink the whole submission, or at the very least the retest should be run automatically.",
-        "We are adding a third nameserver run by a secondary-DNS provider. The lame-delegation test fails because that provider answers REFUSED to queries sent without EDNS. Such behaviour is allowed by the RFCs; your test is stricter than the standard and the rule is documented nowhere.",
-        "Each time we touch the NS set, the 'servers in topologically distinct networks' test gives a different verdict for identical addresses: pass on Tuesday, fail on Wednesday, same prefixes. Tests that gate a delegation ought to be deterministic.",
-        "The automated check reported 'UDP answer truncated' on {ns1} and blocked the update. Our servers set the TC bit correctly and reply over TCP. Our engineer has sent the packet capture twice. The request has sat in 'technical check failed' since {d1}.",
-        "Bonjour, notre demande de modification des serveurs de noms ({ticket}) échoue systématiquement aux vérifications techniques : {ns2} serait « injoignable en IPv6 ». Or il répond parfaitement depuis plusieurs réseaux indépendants. Nous demandons qu'un ingénieur examine le résultat brut du test plutôt que de nous renvoyer le même rapport.",
-        "Les contrôles automatiques signalent une incohérence du numéro de série SOA entre nos serveurs primaire et secondaire, alors que la zone est identique sur les deux. Le nouveau test que nous avons demandé a mis plus de dix heures à revenir. Un tel délai est incompatible avec l'exploitation d'un domaine national.",
-        "La verificación técnica de nuestros servidores de nombres para .{tld} vuelve a fallar ({ticket}). El informe afirma que {ns1} no responde por TCP, pero nuestros registros no muestran ninguna consulta procedente de sus sistemas. Solicitamos que revisen la prueba y nos indiquen desde qué direcciones se ejecuta.",
-        "Sustituimos dos servidores DNS y la comprobación automática marcó 'delegación coja' en un servidor que sí es autoritativo para la zona. Pedimos repetir la comprobación y tardó casi un día entero. ¿Por qué el reintento no se hace en minutos, como promete el acuerdo de nivel de servicio?",
-    ],
-    "dnssec_ds": [
-        "Our DS update for .{tld} (key tag {keytag}, algorithm 13, digest type 2) was refused with 'DS does not match any DNSKEY'. It does match: the new KSK has been in the zone for ten days. Our key rollover is now stuck halfway with both keys live and we cannot retire the old one.",
-        "DS for key {keytag} rejected AGAIN. it is in the dnskey set. {ticket}",
-        "We asked IANA to withdraw the DS for .{tld} so the zone could go insecure during a signer migration. The withdrawal took eleven days, and for eleven days validating resolvers depended on a key we had planned to retire. Removing a DS should be handled as urgent, not as routine.",
-        "The DNSSEC validation step rejected our algorithm roll from RSASHA256 (8) to ECDSAP256SHA256 (13) because 'the zone is not signed with every algorithm present in the DS set'. That is precisely the state a double-signature algorithm rollover requires. Please correct the rule.",
-        "Since {d1} we have been trying to add a second DS record for a standby key (tag {keytag2}). Every attempt fails the DNSSEC checks because the standby key does not yet sign the DNSKEY RRset. Pre-publishing a DS for a standby KSK is recognised practice; the check should not demand a signature from it.",
-        "The DNSSEC test said our DNSKEY RRSIG expires in less than seven days. Our signatures are refreshed every three days with fourteen days of validity; we were simply tested at the end of a cycle. That rule appears in no published policy, and it cost us a week.",
-        "Our trust anchor change is blocked because the validator fetches the DNSKEY set over UDP only and our response is 1,600 bytes. With RSA keys and a rollover in progress that size is normal. The new DS could not go in.",
-        "For the second time this year a DS submission for .{tld} has vanished into 'DS validation pending'. Our keys were ready on {d1}. We need a date, and we need to know what the validation is waiting for.",
-        "Why is IANA comparing our DS with a CDS record? We entered the DS by hand as the procedure says, and the answer states 'DS data does not match CDS published at the apex'. We do not publish any CDS.",
-        "Notre demande d'ajout d'enregistrement DS pour la clé {keytag} a été rejetée : « aucune DNSKEY correspondante ». La clé est pourtant publiée depuis une semaine et l'empreinte SHA-256 est exacte. Notre roulement de KSK est bloqué à mi-chemin.",
-        "Nous avons demandé la suppression du DS de .{tld} avant de changer de prestataire de signature. Trois semaines plus tard il figure toujours dans la racine, et la chaîne de confiance DNSSEC de notre zone sera rompue dès que l'ancienne clé disparaîtra.",
-        "La solicitud de cambio del registro DS (etiqueta {keytag}, algoritmo 13) fue rechazada porque 'la firma del conjunto DNSKEY no es válida'. Validamos la cadena de confianza con tres herramientas distintas y es correcta. Nuestro cambio de algoritmo está detenido.",
-        "Pedimos retirar el DS antiguo tras la rotación de la clave KSK y no ocurrió nada en dos semanas. Mientras tanto la raíz sigue apuntando a una clave que ya no firma nada y los resolutores que validan DNSSEC corren riesgo.",
-    ],
-    "contact_authorization": [
-        "The authorization emails for {ticket} never reached our administrative contact. The technical contact approved within minutes; the admin mailbox shows nothing, not even in quarantine. After fourteen days the request lapsed and we have to start again from scratch.",
-        "confirmation link in the approval mail says 'token expired'. mail was sent ten minutes ago. {ticket}",
-        "Our administrative contact left the company in January. We cannot replace her without her consent, and she cannot consent because her address no longer exists. IANA's answer is to 'obtain a letter from the sponsoring organisation' without saying what the letter must contain or who must sign it.",
-        "IANA asks both contacts to approve every change. For .{tld} the tech and admin contacts are the same role account, so the same person clicks twice and the second click is refused as a 'duplicate response'. The request now waits for a second confirmation that the system will not accept.",
-        "The approval request went, in English only, to our admin contact at the Ministry. They forwarded it to us two weeks later asking what it meant, and by then it had timed out. The confirmation step sends no reminder and we cannot see which contact has not answered.",
-        "We received a 'please authorise this change' message for a request we never made ({ticket}). When we declined it, our account was frozen and our genuine name server request was cancelled along with the fake one.",
-        "Our admin contact affirmed at 09:12 UTC, yet the ticket still read 'awaiting contact confirmation' on {d2}. The published target is sixty seconds for an affirmation to register.",
-        "Since the authorization step moved to the new system, our administrative contact gets the approval message but the link asks him to sign in with an account he never had. He is a senior government official and will not open an account to press one button.",
-        "Contact update for .{tld}: the new technical contact has to be approved by the outgoing one, who is unreachable because the company that ran our DNS went bankrupt. We sent the liquidator's letter; IANA keeps asking for the outgoing contact's consent.",
-        "Le contact administratif de .{tld} n'a jamais reçu le courriel de confirmation pour la demande {ticket}. Le contact technique a donné son accord le jour même. Au bout de deux semaines la demande a été annulée automatiquement. Merci de renvoyer la demande d'autorisation à la bonne adresse.",
-        "Le lien d'approbation envoyé à notre contact administratif renvoie l'erreur « jeton invalide ». Nous avons essayé avec trois navigateurs. Sans cette autorisation, aucune modification de notre domaine n'est possible.",
-        "Nuestro contacto administrativo es una dependencia del ministerio y no ha recibido el correo de autorización. El contacto técnico aprobó el mismo día. ¿Cómo confirmamos la solicitud {ticket} si el mensaje nunca llega?",
-        "La persona que figuraba como contacto técnico ya no trabaja con nosotros y su buzón está dado de baja. IANA exige su consentimiento para sustituirla. Es un círculo sin salida.",
-    ],
-    "slow_manual_review": [
-        "Request {ticket} passed every technical check and both contacts approved on {d1}. Since then the status has read 'IANA review' and nothing more. The SLA for that step is five days. We are on day nineteen.",
-        "{ticket} stuck in staff review 3 weeks now. why??",
-        "The technical tests and the approvals took under an hour. The part done by a person took 23 days. We have no idea what is being examined in a routine name server change, and nobody tells us.",
-        "We accept that some requests need a closer look, but changing one glue IP address should not sit in 'pending validation' for a month. Our previous change, in 2024, took two days end to end.",
-        "Processing of our request seems to have stalled in the hands of staff: the ticket was assigned to an analyst on {d1} who then went on leave, and no colleague picked it up.",
-        "Could someone explain what the 'other validations' consist of? {ticket} has waited there twelve working days without a single question being put to us.",
-        "Everything automated in the IANA process is fast. The human review stage is where our requests grow old: three of our last four exceeded the five-day target there.",
-        "Our ticket went from 'contact confirmation complete' to 'under review' on {d1}, to 'under review – escalated' on {d2}, and has stayed there. No one asked us for anything.",
-        "IANA's review of our routine update has been 'in progress' for seventeen days. This is not about a technical failure: all checks passed. It is about the queue in front of your reviewers.",
-        "Notre demande {ticket} a franchi tous les contrôles automatiques et recueilli les deux approbations. Depuis, elle est « en cours d'examen » par le personnel de l'IANA depuis plus de trois semaines, sans qu'aucune question ne nous ait été posée.",
-        "L'étape de vérification manuelle dure beaucoup trop longtemps : seize jours ouvrés pour un simple changement d'adresse IP. L'objectif affiché est de cinq jours.",
-        "La solicitud {ticket} lleva veinte días en 'revisión por el personal de IANA'. Las pruebas técnicas y las aprobaciones se completaron el primer día.",
-        "¿Qué se revisa exactamente durante tanto tiempo? Nuestra solicitud está en validación manual desde hace un mes y nadie nos pide información adicional.",
-    ],
-    "transfer_evaluation": [
-        "We filed the transfer of .{tld} to the new national operator on {d1}, with the government's letter of support and the endorsement of the local Internet community. Eight months on, the evaluation is still 'in progress'.",
-        "redelegation of .{tld} - any news? seven months since we filed",
-        "Every round of the transfer evaluation brings a new documentation request we could have answered on day one: first a ministerial letter, then the minutes of a public consultation, then evidence of technical capacity. Please give us the complete list once.",
-        "The delegation evaluation report for our new gTLD was meant to reach the Board last quarter. It keeps slipping, and the launch date we agreed with our registrars has already passed.",
-        "The incumbent manager of .{tld} objects to the transfer and IANA has suspended the evaluation until the parties agree. Neither RFC 1591 nor the Framework of Interpretation gives the incumbent a veto.",
-        "We were told that 'Validation and reviews' for a ccTLD transfer takes up to sixty days. Ours passed two hundred days with no decision and no stated reason.",
-        "Significantly interested parties in .{tld} were consulted twice. IANA now wants a third consultation because the first two are 'too old'. They are old because the evaluation has lasted a year.",
-        "Reassigning .{tld} from the university to the national registry needs only the formal evaluation: both parties agree in writing and the technical set-up is ready. We have been waiting since {d1}.",
-        "During the delegation review of our IDN ccTLD the case officer changed three times, and each new officer asked for the community support documents again.",
-        "Le dossier de transfert de .{tld} vers le nouvel opérateur a été déposé il y a neuf mois, avec la lettre du ministère et l'accord de la communauté Internet locale. L'évaluation n'avance pas et personne ne nous dit pourquoi.",
-        "À chaque échange, l'IANA réclame une nouvelle pièce pour l'évaluation de la redélégation. Merci de nous fournir en une seule fois la liste complète des documents exigés et un calendrier.",
-        "Solicitamos la transferencia (redelegación) de .{tld} hace diez meses, con la carta de apoyo del gobierno y el respaldo de la comunidad local de Internet. La evaluación sigue sin concluir.",
-        "Cada vez que respondemos llega una nueva petición de documentos para la evaluación de la delegación. Pedimos una lista completa y un plazo concreto.",
-    ],
-    "root_zone_publication": [
-        "IANA marked {ticket} 'approved, sent for implementation' on {d1}. The new NS set was not in the root zone until {d3}, far beyond 72 hours. We were watching the root zone serial every hour.",
-        "authorised 5 days ago, still not in the root zone. {ticket}",
-        "The change was released for implementation on a Thursday and did not show up in the published root zone until the following Wednesday. Who is holding changes between IANA and the Root Zone Maintainer?",
-        "We compared root zone files (serial {serial} and the fourteen that followed): our new glue addresses are absent from all of them, although the portal says 'implemented'.",
-        "Publication of our DS in the root zone slipped by four days. Our signing provider had timed the key rollover on the 72-hour commitment, so we had to hold both keys for an extra week.",
-        "Implementation is the step with a 99% target, and it failed us: the root zone file was updated six days after final approval. We had scheduled a data-centre migration around that date.",
-        "The root still serves the old name servers for .{tld}. The ticket has been closed as 'completed' since {d2}. The root servers disagree with your notice.",
-        "We received no notice that the root zone had been updated, and when we checked, it had not been. It was published nine days after authorization.",
-        "Could the CSC look at root zone publication times? Three of our changes this year each took four to seven days to reach the root servers after IANA had approved them.",
-        "Notre modification a été approuvée le {d1} mais elle n'a été publiée dans la zone racine que six jours plus tard. L'engagement est de 72 heures après l'approbation.",
-        "Le ticket {ticket} est marqué « mis en œuvre », pourtant les serveurs racine publient toujours les anciens serveurs de noms de .{tld}.",
-        "El cambio fue aprobado el {d1} y no apareció en la zona raíz hasta cinco días después. El compromiso es de 72 horas.",
-        "El ticket {ticket} figura como 'implementado', pero los servidores raíz siguen publicando los servidores antiguos de .{tld}.",
-    ],
-    "idn_table": [
-        "We submitted our updated IDN table for .{tld} (Cyrillic, version 2.1) on {d1}. It has not appeared in the IANA Repository of IDN Practices, and registrars ask why the posted table is still version 1.4.",
-        "IDN table v3 for .{tld} sent {d1}. repository still shows v2.",
-        "The Label Generation Rules file we sent was posted with the wrong language tag (und-Latn instead of our language code). Registrars reading the repository now treat our table as generic Latin script.",
-        "Posting a revised IDN table used to take a few days. Ours (Arabic script, with variant rules) has been pending for two months, with a single message asking for the XML format, which we supplied the same day.",
-        "Your reviewers want our Han character table aligned with the Root Zone LGR, but a second-level table is ours to define. The posting is on hold over this disagreement.",
-        "We have three language tables for .{tld} and only two are in the repository. The Devanagari table, submitted together with the others, is missing.",
-        "The IDN practices page lists our policy URL and contact from 2016. We sent updates with the new table and neither was changed.",
-        "Since the repository moved to its new format, our variant table is displayed with broken characters and cannot be downloaded as a valid file.",
-        "Publication of IDN tables has had an SLA since December 2019, yet our submission of {d1} has no ticket number and no acknowledgement at all.",
-        "Nous avons transmis la nouvelle table IDN de .{tld} (écriture arabe, version 3) le {d1}. Elle n'est toujours pas publiée dans le dépôt des pratiques IDN de l'IANA.",
-        "La table de caractères publiée pour notre extension correspond à une ancienne version, sans les caractères accentués que nous avons ajoutés. Les bureaux d'enregistrement refusent donc ces noms.",
-        "Enviamos la tabla IDN actualizada para .{tld} con la ñ y las vocales acentuadas. Tres meses después el repositorio de IANA sigue mostrando la versión anterior.",
-        "La tabla de variantes publicada para nuestro dominio tiene un error de codificación y los registradores no pueden leerla.",
-    ],
-    "wrong_change": [
-        "IANA implemented something we never asked for: the glue address of {ns1} was set to {ip4wrong} instead of {ip4}. Part of the Internet could not resolve .{tld} for nine hours before we noticed.",
-        "you removed the wrong name server from .{tld}. we asked to delete {ns2}, you deleted {ns1}.",
-        "Our request asked to add an IPv6 address ({ip6}) to {ns1}. The implemented record replaced the IPv4 address instead, and resolvers without IPv6 lost the server.",
-        "The administrative contact now published for .{tld} is a person from another registry. Two requests were evidently mixed up. This is a serious data error.",
-        "The root zone database page for .{tld} shows a sponsoring organisation name with a typo we never submitted.",
-        "We requested the DS for key {keytag}; the DS published in the root is for key {keytag2}, which we retired last year.",
-        "The change that went live on {d2} does not match what our contacts approved. Below is the approved text and the result. Who altered it between approval and publication?",
-        "Our name server {ns2} appears as {ns2typo} in the root zone. The misspelled host does not exist and the delegation was half lame for two days.",
-        "Please explain how a request about .{tld}'s name servers ended up also changing our registration URL and the admin contact's phone number.",
-        "L'IANA a appliqué une modification erronée : l'adresse de colle de {ns1} a été remplacée par {ip4wrong}, qui ne nous appartient pas. Une partie des résolveurs n'a pas pu joindre .{tld} pendant plusieurs heures.",
-        "Nous avions demandé le retrait de {ns2}. C'est {ns1} qui a été supprimé de la délégation. Ce n'est pas ce que nos contacts ont approuvé.",
-        "IANA aplicó un cambio equivocado: eliminó el servidor {ns1} en lugar de {ns2}. Nuestros contactos nunca aprobaron eso.",
-        "La dirección IP publicada para {ns1} no es la que enviamos ({ip4}), tiene dos dígitos invertidos. El dominio .{tld} quedó inaccesible para muchos usuarios.",
-    ],
-    "poor_communication": [
-        "Three emails to root-mgmt in two weeks and not one reply from a human being. The autoresponder is the only thing that ever answers us.",
-        "ticket closed with no explanation. reopen it and tell us why.",
-        "We keep getting different answers from different IANA staff on the same ticket: one says the request is complete, another that it is waiting for us.",
-        "The replies we receive are canned text that ignores the question. We asked why; we got a link to the general procedure.",
-        "Your acknowledgement promised a reply within two business days. It has been nine. The ticket is {ticket}; we have asked for a status four times.",
-        "Nobody told us the request had been put on hold. We found out from a registrar who happened to read the public page.",
-        "IANA's messages arrive without the ticket number in the subject, so our helpdesk cannot thread them, and staff then tell us we never responded.",
-        "Talking to the IANA team has become impossible: the phone goes to voicemail, emails go unanswered and the escalation address we were given bounces.",
-        "We were promised a call from the root zone liaison on {d1}. The call never happened and no one offered another date.",
-        "Aucune réponse à nos trois courriels depuis le {d1}, hormis l'accusé de réception automatique. Nous souhaitons simplement connaître l'état de notre dossier.",
-        "Le ticket a été clos sans la moindre explication. Nous avons découvert la clôture en consultant le portail par hasard.",
-        "Enviamos cuatro correos en dos semanas y solo recibimos la respuesta automática. Necesitamos que una persona nos conteste.",
-        "Cada funcionario de IANA nos da una respuesta distinta sobre el mismo ticket. Nadie asume la responsabilidad de informarnos.",
-    ],
-    "perceived_bias": [
-        "It is hard not to notice that requests from the large gTLD portfolio operators go through in two days while ours, from a small ccTLD, take three weeks. We ask the CSC to examine whether IANA treats its customers equally.",
-        "why do the big registries get priority? same change took them 1 day, us 12.",
-        "We believe the handling of our redelegation has been swayed by a competitor with close ties to ICANN staff. IANA must be neutral.",
-        "Our government's letter was questioned at length, while a near-identical letter from a neighbouring country was accepted as it stood. Nobody has explained the difference in treatment.",
-        "IANA staff appear to favour requests filed by one registry service provider whose employees used to work at PTI.",
-        "We are a registry from the global south. Our messages are answered last and with the least care, and this has gone on for two years.",
-        "Applying the documentation rules strictly to some TLDs and loosely to others is discrimination, whatever the intention.",
-        "Comparing notes with other African ccTLD managers, every one of us waited longer than European registries for the same kind of request. Please investigate.",
-        "The decision to put our request on hold followed a political dispute in our country. IANA should not be taking sides.",
-        "Nous avons le sentiment d'être traités différemment des grands opérateurs : la même modification leur prend un jour, à nous trois semaines. Nous demandons au CSC d'examiner cette inégalité de traitement.",
-        "L'IANA semble accorder plus de crédit aux objections d'un concurrent qu'aux documents officiels de notre gouvernement. Ce manque d'impartialité est inacceptable.",
-        "Percibimos un trato desigual: los operadores grandes reciben respuesta en horas y nosotros en semanas. Pedimos que el CSC revise si IANA actúa con imparcialidad.",
-        "Nos parece que la decisión sobre nuestra solicitud favorece a una de las partes del conflicto local. IANA debe ser neutral.",
-    ],
-    "rzms_portal": [
-        "We cannot log in to RZMS since the upgrade: the two-factor code is always 'invalid', and the reset flow sends no email.",
-        "portal gives error 500 on submit. again.",
-        "The Root Zone Management System times out after five minutes on the change form. Entering thirteen name servers with IPv4 and IPv6 glue takes longer than that, and everything typed is lost.",
-        "The RZMS form will not accept an IPv6 address in compressed notation ({ip6}). It insists on the full form, then rejects the full form for its leading zeros.",
-        "We cannot upload the supporting letter in the portal: every PDF over 2 MB fails with 'unexpected error' and there is no other way to attach it.",
-        "Since last week the portal shows us the requests of a TLD we do not manage, and not our own.",
-        "Password reset links for the root zone portal expire before they arrive. Our administrator has been locked out for ten days.",
-        "The RZMS 'submit' button does nothing in current Firefox or Chrome; only an outdated browser works. No error message is shown.",
-        "Our portal user accounts were disabled without warning after the security change, and re-enabling them requires a form that can only be submitted through... the portal.",
-        "Impossible de se connecter au portail RZMS depuis la mise à jour : le code d'authentification à deux facteurs est systématiquement refusé.",
-        "Le formulaire de modification du portail expire avant que nous ayons fini de saisir nos serveurs de noms, et toutes les données sont perdues.",
-        "No podemos entrar al portal RZMS: el segundo factor de autenticación es rechazado y el enlace para restablecer la contraseña nunca llega.",
-        "El formulario del portal no acepta direcciones IPv6 abreviadas y muestra un error genérico al enviar la solicitud.",
-    ],
-    "emergency_handling": [
-        "Our name servers were hijacked on {d1} after the DNS operator's account was compromised. We rang the IANA emergency number and were told to file a normal request. The fix took three days.",
-        "EMERGENCY: .{tld} delegation points at compromised servers and the 24x7 line is not answering",
-        "We invoked the expedited procedure after our KSK private key was exposed. IANA handled it as routine and it sat in the ordinary queues.",
-        "Our entire DNS provider failed and .{tld} was unresolvable. We needed an emergency NS change; the emergency contact asked us to wait for business hours in California.",
-        "The urgent-request procedure requires both contacts to approve, but our admin contact is precisely the person whose mailbox was compromised.",
-        "Is there a real 24/7 emergency service for TLD managers? Our outage call was returned fourteen hours later.",
-        "When a TLD is down, an emergency change should not wait for supplemental review. .{tld} was dark for thirty hours.",
-        "During our outage on {d1} the emergency hotline logged the request but nobody acted on it until Monday.",
-        "We asked for an emergency DS removal after a signing failure made our zone bogus. Forty hours later the DS was still in place.",
-        "Nos serveurs de noms ont été détournés le {d1}. Le numéro d'urgence de l'IANA nous a demandé de soumettre une demande ordinaire. La correction a pris trois jours, pendant lesquels .{tld} pointait vers des serveurs pirates.",
-        "Lors de la panne totale de notre fournisseur DNS, nous avons demandé une modification en urgence. Personne n'a réagi avant le lundi.",
-        "Nuestros servidores fueron secuestrados y llamamos a la línea de emergencia de IANA. Nos pidieron presentar una solicitud normal y el cambio tardó tres días.",
-        "Durante la caída total de .{tld} pedimos un cambio urgente de servidores de nombres. La línea de emergencias 24x7 no respondió durante horas.",
+# ---------------------------------------------------------------------------
+# 1. Name-server technical checks fail (disputed / unexplained), retests slow
+# ---------------------------------------------------------------------------
+CATEGORIES["ns_tech_check"] = {
+    "desc": "Name-server technical checks fail on servers the operator says work; unexplained results, slow retests, change blocked",
+    "stage": "tech_check",
+    "texts": [
+        ("en", "terse", None,
+         "Tech check on {t} failed again for {ns2}. That server answers fine from everywhere we test. "
+         "Please look at your test, not our server."),
+        ("en", "long", None,
+         "Timeline for the {tld} NS change, {t}:\n\n"
+         "{d1} - submitted via RZMS: replace {ns3} by {ns2}, keep {ns1}.\n"
+         "{d2} - automated checks report \"authoritative answer not received\" from {ns2} over TCP.\n"
+         "{d2} - we verified from three networks (local ISP, a VPS in Frankfurt, RIPE Atlas): TCP/53 open, "
+         "AA bit set, SOA serial identical on all servers.\n"
+         "{d3} - requested a retest from the portal. Same error. The result came back after more than an hour, not minutes.\n"
+         "{d4} - opened a second ticket {t2} asking which source address your checker uses, so we can look at our logs. No answer.\n"
+         "{d5} - retest, failure again, now also \"inconsistent serial\", which is simply not true, we have not touched the zone.\n\n"
+         "So the change is blocked for {days} days on a check result we cannot reproduce and nobody explains. "
+         "We ask the CSC to look at whether the test infrastructure is working as it should."),
+        ("en", "angry", None,
+         "This is the third time this year that your so-called technical checks block a routine change for {tld}. "
+         "Every time the 'failure' is on a server that is up, answering, and serving millions of queries a day. "
+         "Every time we have to beg for a manual look and every time someone finally says 'looks fine now, passing'. "
+         "Nothing changed on our side!!\n\n"
+         "Meanwhile our migration plan, our contractors and our maintenance window are all wasted. Ticket {t}. "
+         "I want an explanation in writing, not another automated mail."),
+        ("en", "formal", None,
+         "Dear Members of the Customer Standing Committee,\n\n"
+         "We write on behalf of {org}, manager of the {tld} top-level domain, to lodge a formal complaint concerning "
+         "the handling of root zone change request {t}, submitted on {d1}.\n\n"
+         "The request was rejected at the technical verification stage on the grounds that name server {ns2} failed "
+         "the test for consistency of the delegation data. Our own measurements, which we are prepared to share, show "
+         "that the server was responsive and consistent throughout the period in question. Despite our request for "
+         "clarification on {d3}, PTI has not identified which specific query failed, nor from which vantage point.\n\n"
+         "We respectfully request that the Committee (i) take note of this matter, (ii) consider whether it forms part "
+         "of a pattern of unexplained technical check failures, and (iii) invite PTI to publish the detailed criteria "
+         "and vantage points used for these tests."),
+        ("en", "plain", "cc",
+         "Good day,\n\n"
+         "We are trying since {d1} to update the name servers of {tld}. Each time the system send us a red result "
+         "for {ns1} saying 'no response from server'. But the server is working, our local users use it all day and "
+         "resolvers everywhere can resolve our domains without issue. We have called our upstream provider and there "
+         "is no filtering of port 53.\n\n"
+         "Kindly advise what we must do. Our engineer is ready to do any test you want. Request number is {t}."),
+        ("en", "plain", None,
+         "Hello,\n\n"
+         "According to the SLA the result of a retest after failed checks should come within 10 minutes. For our "
+         "request {t} ({tld}) we pressed 'retest' on {d3} around 09:40 our time and the result only arrived the next "
+         "morning. The first run had failed because of a glue mismatch that we corrected within the hour. So we lost "
+         "one full day for nothing.\n\n"
+         "I don't know whether this gets counted in PTI's monthly report, but I would like the CSC to know it happened."),
+        ("fr", "plain", None,
+         "Bonjour,\n\n"
+         "Je me permets de vous saisir au sujet de notre demande {t} pour le {tld}.\n\n"
+         "Depuis le {d1}, les tests techniques de l'IANA signalent que notre serveur {ns2} « ne répond pas de manière "
+         "autoritaire ». Nous avons vérifié à plusieurs reprises avec dig et Zonemaster : le serveur répond "
+         "correctement, en UDP comme en TCP, et le numéro de série SOA est identique sur tous nos serveurs.\n\n"
+         "Nous avons relancé le test le {d3} puis le {d4}, toujours le même échec, sans aucun détail exploitable. "
+         "Notre ancien prestataire doit couper {ns3} à la fin du mois ; si la modification n'est pas passée d'ici là, "
+         "nous perdrons un serveur de noms.\n\n"
+         "Pourriez-vous examiner si ce type d'échec est fréquent chez d'autres gestionnaires ?\n\n"
+         "Cordialement,"),
+        ("es", "angry", None,
+         "Buenas tardes:\n\n"
+         "Otra vez nos rechazan el cambio de servidores de {tld} por las famosas pruebas técnicas. Dicen que {ns2} no "
+         "responde por IPv6, pero la dirección {ip6} responde perfectamente; lo comprobamos desde tres redes distintas "
+         "y hasta desde RIPE Atlas. Llevamos {days} días con esto, solicitud {t}. Nadie en IANA nos dice desde dónde "
+         "hacen la prueba ni qué consulta exactamente falla.\n\n"
+         "Esto no puede seguir así. Pedimos que el CSC revise el caso y que quede constancia de la queja."),
+        ("fr", "terse", None,
+         "Bonjour, la vérification technique de la demande {t} ({tld}) échoue encore sur {ns1} alors que le serveur "
+         "répond parfaitement. Merci de faire le nécessaire, c'est bloquant pour nous."),
     ],
 }
 
-SUBJECTS: dict[str, dict[str, list[str]]] = {
-    "nameserver_checks": {
-        "en": ["Technical check keeps failing for .{tld} - {ticket}", "NS test failure", "Lame delegation verdict is wrong",
-               "Retest of name servers took a day", "TCP test: where do your probes come from?"],
-        "fr": ["Échec des tests techniques – .{tld}"], "es": ["Falla la verificación técnica de .{tld}"]},
-    "dnssec_ds": {
-        "en": ["DS record rejected ({ticket})", "KSK rollover blocked", "DS withdrawal took 11 days", "DNSSEC check wrong"],
-        "fr": ["Enregistrement DS refusé – .{tld}"], "es": ["Registro DS rechazado"]},
-    "contact_authorization": {
-        "en": ["Authorization mail never arrived", "Approval link broken", "Admin contact cannot approve", "Contact confirmation stuck"],
-        "fr": ["Confirmation du contact administratif"], "es": ["Autorización del contacto"]},
-    "slow_manual_review": {
-        "en": ["{ticket} stuck in review", "Review taking weeks", "Pending validation for a month", "What is IANA reviewing?"],
-        "fr": ["Demande {ticket} en attente d'examen"], "es": ["Solicitud {ticket} en revisión"]},
-    "transfer_evaluation": {
-        "en": ["Transfer of .{tld} - evaluation", "Redelegation status", "Delegation evaluation delays", "Endless document requests"],
-        "fr": ["Transfert de .{tld}"], "es": ["Redelegación de .{tld}"]},
-    "root_zone_publication": {
-        "en": ["Not in the root zone yet ({ticket})", "72h publication missed", "Root zone still old", "Implementation delay"],
-        "fr": ["Publication dans la zone racine"], "es": ["Publicación en la zona raíz"]},
-    "idn_table": {
-        "en": ["IDN table not published", "IDN repository out of date", "LGR posted wrongly", "Our IDN tables"],
-        "fr": ["Table IDN de .{tld}"], "es": ["Tabla IDN de .{tld}"]},
-    "wrong_change": {
-        "en": ["WRONG change implemented on .{tld}", "Incorrect glue published", "You changed the wrong record", "Data error in .{tld}"],
-        "fr": ["Modification erronée sur .{tld}"], "es": ["Cambio equivocado en .{tld}"]},
-    "poor_communication": {
-        "en": ["No reply from IANA", "Status request #4", "Ticket closed?", "Contradictory answers"],
-        "fr": ["Sans réponse de l'IANA"], "es": ["Sin respuesta de IANA"]},
-    "perceived_bias": {
-        "en": ["Unequal treatment", "Is IANA neutral?", "Fairness concern", "Discrimination in processing"],
-        "fr": ["Inégalité de traitement"], "es": ["Trato desigual"]},
-    "rzms_portal": {
-        "en": ["RZMS login broken", "Portal error", "Cannot submit in RZMS", "Locked out of the portal"],
-        "fr": ["Portail RZMS inaccessible"], "es": ["Portal RZMS"]},
-    "emergency_handling": {
-        "en": ["URGENT - .{tld} hijacked", "Emergency line did not help", "Emergency change ignored", "24/7 support?"],
-        "fr": ["URGENT : .{tld}"], "es": ["URGENTE: .{tld}"]},
+# ---------------------------------------------------------------------------
+# 2. DNSSEC: DS changes / key rollovers blocked or mishandled
+# ---------------------------------------------------------------------------
+CATEGORIES["dnssec_ds"] = {
+    "desc": "DS record updates and KSK/algorithm rollovers rejected or stuck; operator forced to keep retired keys",
+    "stage": "tech_check",
+    "texts": [
+        ("en", "terse", None,
+         "Our DS update for {tld} ({t}) was refused: 'DS does not match any DNSKEY'. Key tag {keytag} is published "
+         "and signed since {d1}. The rollover is stuck. Please help."),
+        ("en", "long", None,
+         "Chronology of the KSK rollover for {tld}:\n\n"
+         "- {d1}: new KSK (algorithm 13, key tag {keytag}) pre-published in the zone, double signature started.\n"
+         "- {d2}: submitted request {t} to add the new DS and keep the old DS ({keytag2}).\n"
+         "- {d2}: checks failed, 'DNSKEY RRset not validated from all name servers'.\n"
+         "- {d3}: confirmed with DNSViz and our own validator that {ns1} and {ns2} serve the same RRset with valid "
+         "RRSIGs. Retested, failed again.\n"
+         "- {d4}: phoned IANA, was told to resubmit. Resubmitted as {t2}.\n"
+         "- {d5}: {t2} still 'pending technical check'.\n\n"
+         "Our old key is due to be withdrawn under our DPS. Because the DS cannot be changed we cannot complete the "
+         "roll, and we are now operating outside our own published policy. The CSC should know that a routine DS "
+         "change has taken more than {weeks} weeks."),
+        ("en", "angry", None,
+         "You nearly made our whole TLD go bogus. We asked in {t} to REMOVE the DS for the old key {keytag2} once the "
+         "new one was live. Instead the request just sat there, and when we asked what was happening we were told the "
+         "removal 'needs additional verification'. Additional verification for removing a key that we, the TLD "
+         "manager, no longer use??\n\n"
+         "If we had withdrawn the old key as planned, every validating resolver on the planet would have failed on "
+         "{tld}. We had to keep a retired key alive for {days} days because of this."),
+        ("en", "formal", None,
+         "To the Customer Standing Committee\n\n"
+         "Re: Complaint regarding the handling of a DNSSEC trust anchor update for {tld}\n\n"
+         "{org} hereby submits a complaint concerning request {t}, whereby the Registry Operator sought to replace the "
+         "Delegation Signer record for {tld} in connection with a scheduled algorithm rollover from RSA/SHA-256 to "
+         "ECDSA P-256.\n\n"
+         "The request was submitted on {d1} and, notwithstanding that all authoritative servers served a correctly "
+         "signed DNSKEY RRset for both algorithms, was rejected on {d2} without substantive explanation. Subsequent "
+         "correspondence has not clarified which check was failed.\n\n"
+         "The Registry Operator considers this handling inconsistent with PTI's published service levels for routine "
+         "changes to the root zone, and requests that the Committee record this complaint and examine whether similar "
+         "issues have affected other operators undertaking algorithm rollovers."),
+        ("en", "plain", "brand",
+         "Hi,\n\n"
+         "Our back-end provider tried to update the DS record for {tld} on {d1} as part of the annual key roll. The "
+         "request ({t}) came back with an error saying the digest type is 'not supported'. It's SHA-256 (type 2), "
+         "which as far as I know is the standard. The provider says they submitted the same way for other TLDs last "
+         "month without a problem.\n\n"
+         "We are a brand registry with very little DNS staff of our own, so we depend on clear messages. The error "
+         "text did not help and when we asked for details we were sent a link to the general documentation. Can "
+         "someone check whether something changed in IANA's checks?"),
+        ("en", "plain", "cc",
+         "Dear Sir/Madam,\n\n"
+         "We wish to inform that our DNSSEC key change for {tld} is pending from {d1}. The DS record we have submitted "
+         "is correct, we have checked many times with our vendor. The IANA system shows status 'technical check "
+         "failed - DNSSEC'. We have sent email to IANA on {d3} with the output of our validation but no reply yet.\n\n"
+         "We are worried as the old key will expire soon. Kindly look into the matter on urgent basis. Ticket {t}."),
+        ("fr", "formal", None,
+         "Madame, Monsieur,\n\n"
+         "Par la présente, {org}, gestionnaire du domaine de premier niveau {tld}, souhaite porter à la connaissance "
+         "du Comité un incident relatif à la mise à jour de l'enregistrement DS de notre zone (demande {t}, déposée "
+         "le {d1}).\n\n"
+         "La nouvelle clé KSK (identifiant {keytag}) est publiée et signée depuis plusieurs semaines. La demande a "
+         "pourtant été rejetée à deux reprises au motif que le DS « ne correspond à aucune clé publiée », ce que "
+         "contredisent toutes nos vérifications ainsi que celles de notre prestataire.\n\n"
+         "Ce blocage nous contraint à maintenir en service une clé qui aurait dû être retirée conformément à notre "
+         "politique DNSSEC. Nous vous prions de bien vouloir enregistrer la présente réclamation et d'examiner si "
+         "d'autres gestionnaires ont rencontré des difficultés similaires.\n\n"
+         "Veuillez agréer, Madame, Monsieur, l'expression de nos salutations distinguées."),
+        ("es", "long", None,
+         "Estimados:\n\n"
+         "Les escribo por el rollover de la KSK de {tld}. Resumo:\n\n"
+         "{d1}: publicamos la nueva llave (tag {keytag}).\n"
+         "{d2}: enviamos la solicitud {t} para agregar el nuevo DS.\n"
+         "{d3}: la solicitud aparece rechazada; el mensaje dice que la cadena de confianza no valida.\n"
+         "{d4}: volvimos a enviarla (solicitud {t2}), mismo resultado.\n\n"
+         "Verificamos con DNSViz y con Zonemaster y todo está en verde. No entendemos qué ve IANA que nosotros no "
+         "vemos. Mientras tanto seguimos firmando con dos llaves y no podemos retirar la vieja.\n\n"
+         "Agradeceré que el comité tome nota. Saludos cordiales."),
+        ("es", "terse", None,
+         "Hola. El cambio de DS de {tld} ({t}) sigue rechazado en la validación DNSSEC de IANA aunque la llave está "
+         "publicada hace semanas. Llevamos {days} días. ¿A quién más hay que escribirle?"),
+    ],
 }
 
-GENERIC_SUBJECTS: dict[str, list[str]] = {
-    "en": ["Complaint", "Complaint regarding .{tld}", "Formal complaint - {ticket}", "IANA service issue",
-           "Request {ticket}", "Problem with IANA", "CSC complaint"],
-    "fr": ["Réclamation", "Plainte concernant .{tld}", "Demande {ticket}"],
-    "es": ["Queja", "Reclamo sobre .{tld}", "Solicitud {ticket}"],
+# ---------------------------------------------------------------------------
+# 3. Contact confirmation / authorization
+# ---------------------------------------------------------------------------
+CATEGORIES["contact_auth"] = {
+    "desc": "Authorization step by admin/tech contacts fails: approval mails not received, links expired, stale contacts, approvals not registered",
+    "stage": "contact_auth",
+    "texts": [
+        ("en", "terse", None,
+         "Our admin contact never got the confirmation e-mail for {t}. Checked spam. Nothing. Request still waiting "
+         "for approval. {tld}."),
+        ("en", "long", None,
+         "Sequence of events, {tld}, request {t}:\n\n"
+         "{d1} 10:02 UTC - request submitted by the tech contact.\n"
+         "{d1} 10:03 UTC - tech contact receives the approval link and approves.\n"
+         "{d1} - admin contact receives nothing.\n"
+         "{d2} - we ask IANA to resend. Told it was resent. Still nothing arrives (our mail logs show no connection "
+         "from IANA at all).\n"
+         "{d3} - the admin contact, our Director General, is travelling; we ask whether he can approve by phone or "
+         "by signed letter. Answer: no, only via the link.\n"
+         "{d4} - the link finally arrives. He clicks it on {d5} from his phone: 'This link has expired.'\n\n"
+         "The change itself is trivial. We have now spent {days} days on the confirmation step alone."),
+        ("en", "angry", None,
+         "How many times must we approve the same change? Our AC and TC both clicked the links for {t} on {d2}. "
+         "Screenshots attached - well, I would attach them if your system accepted them. Today we got ANOTHER request "
+         "to confirm, with a note that 'the previous confirmation could not be verified'. What does that even mean?\n\n"
+         "{tld} is not a hobby project. Get it together."),
+        ("en", "formal", None,
+         "Dear Committee members,\n\n"
+         "On behalf of {org}, Registry Operator of {tld}, we wish to record a complaint regarding the contact "
+         "confirmation process applied to request {t}, submitted on {d1}.\n\n"
+         "The Administrative Contact recorded in the IANA database is a role account that forwards to our legal "
+         "department. PTI's confirmation request was, however, not delivered to that role account but to the personal "
+         "address of a former staff member, which had been replaced by a change completed under an earlier request. "
+         "As a consequence the request remained pending authorization for {days} days, until we identified the issue "
+         "ourselves.\n\n"
+         "We request that the Committee note this incident, which in our view reflects a data consistency problem in "
+         "PTI's systems rather than an isolated error."),
+        ("en", "plain", "cc",
+         "Hello CSC,\n\n"
+         "Please we need help. The person who must approve our changes for {tld} has left our organisation last year. "
+         "We sent the documents to IANA to replace him, but now IANA says the new person cannot confirm because the "
+         "old one must confirm first. It is not possible, he is not reachable. We are blocked since {d1}. "
+         "Ticket {t}.\n\n"
+         "Thank you."),
+        ("en", "plain", "brand",
+         "Hi there,\n\n"
+         "Flagging a recurring issue. Every change we submit for {tld} needs confirmation from our admin contact, "
+         "which is a shared mailbox at our outside counsel. For the last two requests ({t} and {t2}) the confirmation "
+         "e-mails went out, but counsel's mail gateway quarantined them because the links were flagged as suspicious. "
+         "Both times we only found out after a week. IANA suggested 'whitelisting', which we did, and it happened "
+         "again.\n\n"
+         "Is there any other way to confirm? It seems odd that the only path is a link in an email."),
+        ("fr", "angry", None,
+         "Bonjour,\n\n"
+         "Franchement, nous ne comprenons plus rien. Pour la demande {t} ({tld}), le contact administratif a validé "
+         "le {d2}, le contact technique aussi, le même jour. Et aujourd'hui le ticket est toujours « en attente de "
+         "confirmation des contacts ». Nous avons écrit deux fois à l'IANA, on nous répond de cliquer de nouveau sur "
+         "le lien... mais le lien ne marche plus !\n\n"
+         "Cela fait maintenant {days} jours. Merci de bien vouloir transmettre à qui de droit."),
+        ("es", "formal", None,
+         "Señores del Comité Permanente de Clientes:\n\n"
+         "Por medio de la presente, {org}, administrador del dominio {tld}, presenta una queja relativa al proceso de "
+         "confirmación de contactos de la solicitud {t}, ingresada el {d1}.\n\n"
+         "Los correos de autorización fueron enviados únicamente en inglés a nuestro contacto administrativo, quien no "
+         "domina dicho idioma, y contenían un enlace válido por pocos días. Al vencer el plazo, la solicitud fue "
+         "cerrada sin aviso previo y debimos reiniciar el trámite con el número {t2}.\n\n"
+         "Solicitamos que el Comité registre esta queja y considere si el procedimiento de confirmación resulta "
+         "adecuado para administradores cuyo idioma de trabajo no es el inglés.\n\n"
+         "Atentamente,"),
+        ("fr", "terse", None,
+         "Le lien de confirmation reçu pour {t} affiche « expiré » dès le premier clic. {tld}. Que faut-il faire ?"),
+    ],
 }
 
-# English timelines for the long style, one per category; French and Spanish use GENERIC_TIMELINE.
-TIMELINES: dict[str, list[str]] = {
-    "nameserver_checks": ["{d1}: NS change submitted; technical check failed ('{ns2}: no response over IPv6')",
-                          "{d2}: retest requested; result 19 hours later, same failure",
-                          "{d3}: our engineer sent traces showing the server answering; no reply"],
-    "dnssec_ds": ["{d1}: new KSK (tag {keytag}) published in the zone",
-                  "{d2}: DS submitted, rejected as 'no matching DNSKEY'",
-                  "{d3}: resubmitted with SHA-256 and SHA-384 digests; rejected again"],
-    "contact_authorization": ["{d1}: request submitted; technical contact approved the same hour",
-                              "{d2}: administrative contact still without any authorization mail",
-                              "{d3}: request expired for lack of confirmation"],
-    "slow_manual_review": ["{d1}: checks passed, both approvals received",
-                           "{d2}: status changed to 'under review'",
-                           "{d3}: still under review; no question from staff"],
-    "transfer_evaluation": ["{d1}: transfer request and government letter filed",
-                            "{d2}: IANA asks for the community consultation records",
-                            "{d3}: IANA asks for proof of operational capacity"],
-    "root_zone_publication": ["{d1}: final approval, released for implementation",
-                              "{d2}: root zone serial {serial} published without our change",
-                              "{d3}: change finally visible at the root servers"],
-    "idn_table": ["{d1}: IDN table submitted in the requested XML format",
-                  "{d2}: IANA asks again for the language tag",
-                  "{d3}: repository still shows the old table"],
-    "wrong_change": ["{d1}: request approved by both contacts",
-                     "{d2}: change published with a glue address we never submitted",
-                     "{d3}: correction requested, still pending"],
-    "poor_communication": ["{d1}: first message to IANA, autoresponse only",
-                           "{d2}: second and third messages, no reply",
-                           "{d3}: phone call, voicemail"],
-    "perceived_bias": ["{d1}: our request filed",
-                       "{d2}: a comparable request from a large operator filed, done within the week",
-                       "{d3}: ours still open"],
-    "rzms_portal": ["{d1}: locked out of the portal after the update",
-                    "{d2}: password reset mail never arrived",
-                    "{d3}: still no access; nothing can be submitted"],
-    "emergency_handling": ["{d1} 02:40 UTC: name servers compromised; emergency line called",
-                           "{d1} 03:15 UTC: told to open a normal request",
-                           "{d3}: delegation finally corrected"],
+# ---------------------------------------------------------------------------
+# 4. Review / processing delay after checks and approvals
+# ---------------------------------------------------------------------------
+CATEGORIES["review_delay"] = {
+    "desc": "Request passes checks and approvals, then sits for weeks in IANA staff review/processing with no questions asked",
+    "stage": "review",
+    "texts": [
+        ("en", "terse", None,
+         "{t} for {tld}: checks passed, both contacts approved on {d2}. Still 'in review' today. Why does a glue change "
+         "need {days} days of review?"),
+        ("en", "long", None,
+         "Request {t} - {tld} - replacement of one name server\n\n"
+         "{d1}  submitted\n"
+         "{d1}  technical checks: pass\n"
+         "{d1}  contact approvals: both received within the hour\n"
+         "{d2}  status 'Pending IANA review'\n"
+         "{d3}  status unchanged; email to root-mgmt asking for an ETA\n"
+         "{d4}  reply: 'your request is in the queue and will be processed shortly'\n"
+         "{d5}  status unchanged\n\n"
+         "The published target for review and processing of a routine change is 5 days. We are at {days}. We have no "
+         "idea what is being reviewed, as nobody has asked us a single question."),
+        ("en", "angry", None,
+         "I genuinely don't understand what happens inside IANA after we hit 'submit'. The machine says everything is "
+         "green, the contacts approved within minutes, and then... silence. For weeks. {tld}, ticket {t}. A two-line "
+         "NS change.\n\nIs there a human being looking at it at all? Somebody please tell me who is sitting on this."),
+        ("en", "formal", None,
+         "Dear Chair and Members of the CSC,\n\n"
+         "{org} wishes to bring to the Committee's attention a significant delay in the processing of root zone change "
+         "request {t} concerning {tld}.\n\n"
+         "All automated technical checks were passed and all required authorizations obtained on {d1}. Since that date "
+         "the request has remained at the review stage without any request for information from PTI. As of the date "
+         "of this letter, {days} days have elapsed, which substantially exceeds the service level applicable to the "
+         "review and processing of routine changes.\n\n"
+         "We would be grateful if the Committee would take this delay into account in its monitoring of PTI's "
+         "performance and inform us of any steps it considers appropriate."),
+        ("en", "plain", "cc",
+         "Dear CSC team,\n\n"
+         "I hope you are well. I am writing regarding our TLD {tld}. We applied for a small change (adding an IPv6 "
+         "address to {ns1}) on {d1}. The system shows 'Awaiting staff review' since the first day. We did not get any "
+         "question or message. Our management is asking me why the change is not done after one month and I don't "
+         "know what to answer them.\n\n"
+         "Could you please help to find out the reason? Request {t}.\n\n"
+         "Best regards,"),
+        ("en", "plain", "brand",
+         "Hello,\n\n"
+         "We're a brand TLD and make maybe two root zone changes a year, so I can't claim to be an expert. But the last "
+         "one ({t}, {tld}) passed every check on day one and then sat 'under review' for over three weeks. Nobody at "
+         "IANA could tell us what the review was about. It eventually went through on {d5} with no explanation.\n\n"
+         "Just putting it on record."),
+        ("fr", "long", None,
+         "Bonjour,\n\n"
+         "Voici le déroulé de notre demande {t} concernant le {tld} :\n\n"
+         "- {d1} : dépôt de la demande sur le portail ;\n"
+         "- {d1} : tests techniques OK ;\n"
+         "- {d2} : validation par les deux contacts ;\n"
+         "- {d3} : statut « en cours d'examen » ;\n"
+         "- {d4} : relance par courriel, réponse automatique uniquement ;\n"
+         "- {d5} : toujours « en cours d'examen ».\n\n"
+         "Nous ne savons pas ce qui est examiné, aucune question ne nous a été posée. Le délai habituel est de quelques "
+         "jours, nous en sommes à {days}. Merci de prendre note de cette situation.\n\n"
+         "Bien à vous,"),
+        ("es", "terse", None,
+         "La solicitud {t} ({tld}) lleva {days} días 'en revisión' sin ninguna consulta de IANA. Pruebas técnicas y "
+         "aprobaciones OK desde el {d2}. Pedimos que quede registrado."),
+        ("es", "plain", None,
+         "Hola, buen día.\n\n"
+         "Les cuento: el {d1} pedimos cambiar la dirección IP de uno de nuestros servidores de {tld}. Pasó bien todas "
+         "las verificaciones y los contactos aprobaron ese mismo día. Desde entonces la solicitud ({t}) está quieta, "
+         "dice 'pendiente de revisión por el personal'. Escribimos a IANA y contestaron que ya la estaban mirando, "
+         "pero nada. El servidor viejo lo tenemos que apagar pronto porque se termina el contrato del hosting. "
+         "¿Hay algo que el comité pueda hacer?\n\n"
+         "Gracias."),
+    ],
 }
 
-GENERIC_TIMELINE: dict[str, list[str]] = {
-    "en": ["{d1}: request {ticket} submitted", "{d2}: reminder sent, no answer", "{d3}: still unresolved"],
-    "fr": ["{d1} : dépôt de la demande {ticket}", "{d2} : relance de notre part, sans réponse",
-           "{d3} : toujours aucune solution"],
-    "es": ["{d1}: presentación de la solicitud {ticket}", "{d2}: enviamos un recordatorio, sin respuesta",
-           "{d3}: sigue sin resolverse"],
+# ---------------------------------------------------------------------------
+# 5. Publication / implementation delay, completion notice wrong or missing
+# ---------------------------------------------------------------------------
+CATEGORIES["publication_delay"] = {
+    "desc": "Change approved/released but not published in the root zone in time, or completion notice missing or false",
+    "stage": "implementation",
+    "texts": [
+        ("en", "terse", None,
+         "IANA told us {t} was approved on {d3}. As of now the root zone still has the old NS set for {tld}. "
+         "Checked on several root letters."),
+        ("en", "long", None,
+         "{tld} / {t} - implementation timeline\n\n"
+         "{d1}: submitted\n{d1}: checks passed\n{d2}: authorizations complete\n"
+         "{d3}: email from IANA 'request sent for implementation'\n"
+         "{d4}: root zone serial moves twice; our delegation unchanged\n"
+         "{d5}: still unchanged; we query all 13 root letters, old data everywhere\n\n"
+         "We understand that once released, publication should happen within 72 hours. We are well past that. Our old "
+         "provider stops serving the zone at the end of the month."),
+        ("en", "angry", None,
+         "Your notice says 'Your change has been implemented in the root zone'. It has NOT. I have been pulling the "
+         "root zone file for two days and {tld} still points to {ns3}, the server we asked to remove under {t}.\n\n"
+         "Either the notice is wrong or the publication is broken. Either way someone at IANA sent us a false "
+         "confirmation and we almost shut down the old server on the strength of it."),
+        ("en", "formal", None,
+         "Dear Members of the Committee,\n\n"
+         "{org}, as Registry Operator for {tld}, submits this complaint concerning the implementation phase of "
+         "request {t}.\n\n"
+         "The request was released for implementation on {d2}. Publication of the change in the root zone did not "
+         "occur until {d5}, well beyond the 72-hour period foreseen in the applicable service level. Furthermore, the "
+         "Registry Operator did not receive notification of the completion of the change and only became aware of it "
+         "through its own monitoring.\n\n"
+         "We respectfully request that this matter be included in the Committee's review of PTI's implementation "
+         "performance."),
+        ("en", "plain", "cc",
+         "Hello,\n\n"
+         "Our request {t} is showing 'Completed' in the portal since {d3}, but when we check the root zone the glue "
+         "address for {ns1} is still the old one. Is it possible the change was approved but not really put in the "
+         "zone? We are not sure who to ask since the IANA ticket is closed now.\n\n"
+         "Regards,"),
+        ("en", "plain", None,
+         "Hi,\n\n"
+         "Small thing maybe, but it caused us real trouble: our NS change for {tld} ({t}) was published in the root "
+         "zone on {d4} - we saw it in our monitoring - but we never received the completion notice from IANA. Our "
+         "change procedure requires that notice before we decommission the old servers, so we kept paying for them "
+         "for another two weeks waiting for a mail that never came. When we asked, IANA said the notice 'was sent'. "
+         "It wasn't, not to either contact."),
+        ("fr", "plain", None,
+         "Bonjour,\n\n"
+         "Notre demande {t} ({tld}) a été approuvée et le portail indique « envoyée pour mise en œuvre » depuis le "
+         "{d2}. Or, à ce jour, la zone racine n'a toujours pas été mise à jour : nos anciens serveurs apparaissent "
+         "encore dans la délégation. Nous avons vérifié sur plusieurs serveurs racine.\n\n"
+         "Nous devions basculer vers notre nouvel hébergeur la semaine dernière et tout est suspendu. Pourriez-vous "
+         "nous indiquer à qui nous adresser ?\n\n"
+         "Merci d'avance."),
+        ("es", "long", None,
+         "Estimados miembros del CSC:\n\n"
+         "Detallo la cronología de la solicitud {t} de {tld}:\n\n"
+         "{d1} - envío de la solicitud de cambio de servidores de nombres.\n"
+         "{d1} - verificaciones técnicas aprobadas.\n"
+         "{d2} - aprobación de los contactos administrativo y técnico.\n"
+         "{d3} - IANA informa que la solicitud pasó a implementación.\n"
+         "{d5} - la zona raíz sigue mostrando la delegación anterior.\n\n"
+         "Entendemos que la publicación no debería demorar más de 72 horas. Ya pasaron varios días y no recibimos "
+         "ninguna explicación.\n\n"
+         "Saludos,"),
+        ("fr", "angry", None,
+         "C'est inadmissible. L'IANA nous a envoyé le {d3} un message disant que le changement était « implémenté "
+         "dans la zone racine ». Faux ! Le {tld} pointe toujours vers les anciens serveurs. Nous avons failli éteindre "
+         "{ns3} sur la foi de ce message. Demande {t}. Nous attendons une explication."),
+    ],
 }
 
-# Notices IANA sends at each stage; a reply quotes one about a stage OTHER than its problem.
-NOTICES: dict[str, tuple[str, str]] = {
-    "technical": ("Technical check results",
-                  "The automated technical checks for your change request to .{tld} have completed.\n"
-                  "All tests passed: name server reachability (IPv4 and IPv6), authoritative\n"
-                  "answers, SOA serial consistency, glue consistency and DS/DNSKEY validation.\n"
-                  "Your request will now proceed to contact confirmation."),
-    "authorization": ("Authorization required for change to .{tld}",
-                      "This is a request for you to review and authorize the change described below.\n"
-                      "Both the administrative and the technical contact must approve it. Please\n"
-                      "follow the link within 14 days, after which the request will be cancelled.\n"
-                      "  Name servers: {ns1}, {ns2}"),
-    "review": ("Request under review",
-               "Your request has passed the technical checks and received all required\n"
-               "authorizations. It is now being reviewed by IANA staff before it is released\n"
-               "for implementation. No action is needed from you at this time."),
-    "implemented": ("Request completed",
-                    "The change to the root zone for .{tld} has been implemented and published.\n"
-                    "The root zone serial containing the change is {serial}. This ticket is now\n"
-                    "closed. Thank you for using the IANA services."),
-    "received": ("Request received",
-                 "Thank you for your submission. Your request has been lodged in the Root Zone\n"
-                 "Management System and assigned the ticket number above. You will receive the\n"
-                 "results of the technical checks shortly."),
-    "documents": ("Additional documentation requested",
-                  "To continue the evaluation of your request, please provide the documents\n"
-                  "listed in the attached checklist. The evaluation is paused until they are\n"
-                  "received. Do not hesitate to contact us with any questions."),
+# ---------------------------------------------------------------------------
+# 6. Wrong change implemented
+# ---------------------------------------------------------------------------
+CATEGORIES["wrong_change"] = {
+    "desc": "What was published/recorded differs from what was requested (wrong glue, NS dropped, wrong DS, wrong contact or record data)",
+    "stage": "implementation",
+    "texts": [
+        ("en", "terse", None,
+         "{t}: we asked to change the glue for {ns1} to {ip4}. You published a different address. Half our zone is "
+         "unreachable. Please fix."),
+        ("en", "long", None,
+         "What happened to {tld} under {t}:\n\n"
+         "{d1} - we submit: add {ns2} ({ip4}), keep {ns1} and {ns3} unchanged.\n"
+         "{d2} - checks pass, contacts approve.\n"
+         "{d3} - change published. Our monitoring alerts: {ns3} is no longer in the delegation.\n"
+         "{d3} - we check the request in the portal: our submission clearly lists three servers. The implemented NS "
+         "set has two.\n"
+         "{d3} - mail to IANA; reply the next day saying a correction must be submitted as a new request ({t2}), with "
+         "new checks and new approvals.\n"
+         "{d5} - {t2} still not done.\n\n"
+         "We lost a third of our name server capacity because of an error that was not ours, and then had to go "
+         "through the full process to undo it."),
+        ("en", "angry", None,
+         "Unbelievable. We asked you to update the technical contact for {tld}. Simple. What did you do? You replaced "
+         "the ADMINISTRATIVE contact with the new tech person and deleted our Director from the record. Now the person "
+         "who legally represents the registry is not in your database, and guess who gets the confirmation mails for "
+         "the correction? The wrong person.\n\nTicket {t}. Fix it and tell us how this happened."),
+        ("en", "formal", None,
+         "Dear Members of the Customer Standing Committee,\n\n"
+         "We write to report a material error in the implementation of request {t} concerning {tld}.\n\n"
+         "The request, submitted on {d1}, sought the replacement of one Delegation Signer record. The record published "
+         "in the root zone on {d3} contains a digest that does not correspond to the record submitted by the Registry "
+         "Operator. The Registry Operator identified the discrepancy within hours and, fortunately, before withdrawing "
+         "the previous key; had it done so, the TLD would have failed validation globally.\n\n"
+         "We request that the Committee examine how data differing from the submission could pass PTI's verification "
+         "and be published, and whether controls exist to prevent a recurrence."),
+        ("en", "plain", "cc",
+         "Dear CSC,\n\n"
+         "Good morning. We have a problem with our last change. We requested to change the IP of {ns2} from the old "
+         "address to {ip4}. But now in the root zone we see the IPv6 address of this server was removed, we did not "
+         "ask this. Now our server is only reachable on IPv4 from the root. Please can you check why IANA did this. "
+         "Request is {t}.\n\n"
+         "Thank you and best regards"),
+        ("en", "plain", "brand",
+         "Hello CSC,\n\n"
+         "Following our registry's change of legal name we asked IANA ({t}) to update the sponsoring organisation for "
+         "{tld}. The record now shows a misspelled company name, and the registration services URL was changed to a "
+         "site we never mentioned - I assume it was copied from another TLD's record. Not catastrophic, but it's our "
+         "public record and it's wrong. Getting it corrected has required a new request and a repeat of every "
+         "approval."),
+        ("fr", "long", None,
+         "Bonjour,\n\n"
+         "Chronologie des faits pour le {tld} :\n\n"
+         "{d1} : demande {t} - remplacement de l'adresse IPv4 de {ns1}.\n"
+         "{d2} : tests et approbations validés.\n"
+         "{d3} : modification publiée. Mais c'est l'adresse de {ns2} qui a été changée, pas celle de {ns1} !\n"
+         "{d3} : appel et courriel à l'IANA. On nous répond d'ouvrir une nouvelle demande ({t2}).\n"
+         "{d5} : la correction n'est toujours pas appliquée, un de nos serveurs est injoignable depuis la racine.\n\n"
+         "Nous ne comprenons pas comment une telle erreur a pu passer toutes les vérifications. Merci d'en prendre "
+         "acte.\n\nCordialement"),
+        ("es", "angry", None,
+         "¡Esto es gravísimo! En la solicitud {t} pedimos agregar un servidor nuevo a {tld} y lo que hicieron fue "
+         "BORRAR uno de los existentes. Nadie nos consultó. Nos dimos cuenta por las alertas de monitoreo a las tres "
+         "de la mañana. Y para corregir un error que cometió IANA nos exigen otra solicitud, otras pruebas, otras "
+         "aprobaciones. Exigimos una explicación por escrito."),
+        ("fr", "terse", None,
+         "Bonjour, la modification publiée pour le {tld} ({t}) n'est pas celle que nous avions demandée : l'adresse IP "
+         "de {ns1} est erronée. Merci de corriger au plus vite."),
+    ],
 }
 
-OWN_STAGE: dict[str, str] = {
-    "nameserver_checks": "technical", "dnssec_ds": "technical", "contact_authorization": "authorization",
-    "slow_manual_review": "review", "transfer_evaluation": "documents", "root_zone_publication": "implemented",
-    "idn_table": "received", "wrong_change": "implemented", "poor_communication": "received",
-    "perceived_bias": "review", "rzms_portal": "received", "emergency_handling": "review",
+# ---------------------------------------------------------------------------
+# 7. RZMS portal problems
+# ---------------------------------------------------------------------------
+CATEGORIES["portal_rzms"] = {
+    "desc": "Root zone management portal unusable: login/2FA failures, lockouts, form errors, uploads failing, no way to add users",
+    "stage": "portal",
+    "texts": [
+        ("en", "terse", None,
+         "Can't log into RZMS since {d2}. Password reset mail never arrives. Need to file an NS change for {tld}."),
+        ("en", "long", None,
+         "Portal problems, in order:\n\n"
+         "{d1}: tried to submit a NS change for {tld}; the form times out on 'Review changes' and loses everything.\n"
+         "{d1}: tried again in Firefox and Chrome, same.\n"
+         "{d2}: 2FA code rejected, 'invalid token', although the authenticator clock is correct. Account locked after "
+         "3 attempts.\n"
+         "{d3}: mail to IANA ({t}) asking for an unlock. Unlocked on {d4}.\n"
+         "{d4}: the form now submits but the attachment (our signed letter, 2 MB PDF) fails with 'upload error'.\n"
+         "{d5}: still cannot attach the letter.\n\n"
+         "So for {days} days we could not even get a request into the system. Whatever the SLA says about submission "
+         "times, it only starts counting once the portal lets you in."),
+        ("en", "angry", None,
+         "Your new portal is a disaster. Every time I log in it asks me to re-enrol my security key, and then tells me "
+         "the key is already registered. I've spent more time fighting the login than the actual change would take. "
+         "I have three requests to enter for {tld} and I have managed zero.\n\n"
+         "And when I write for help I'm told to 'use the portal'. Brilliant."),
+        ("en", "formal", None,
+         "Dear Committee,\n\n"
+         "{org} wishes to draw the Committee's attention to persistent difficulties in accessing the Root Zone "
+         "Management System, which have prevented the Registry Operator from submitting a time-sensitive change to "
+         "the {tld} delegation.\n\n"
+         "Between {d1} and {d4}, authorised users of the Registry Operator were unable to authenticate to the system "
+         "owing to repeated failures of the two-factor authentication mechanism. Requests for assistance (reference "
+         "{t}) were acknowledged but not resolved within a reasonable time.\n\n"
+         "Access to the submission system is a precondition of the service levels agreed with PTI. We invite the "
+         "Committee to consider whether portal availability should be monitored accordingly."),
+        ("en", "plain", "cc",
+         "Dear sir,\n\n"
+         "The RZMS website is showing error 500 when we try to open the page of our TLD {tld}. Other pages open "
+         "normally. We have tried from office and from home, it is same. Because of this we cannot see the status of "
+         "our request and cannot make the new change for our name server. Screenshot I cannot attach, the mail is "
+         "rejected. Please advise.\n\n"
+         "Regards"),
+        ("en", "plain", None,
+         "Hi,\n\n"
+         "We hired a new DNS engineer last month and need to give him access to the root zone portal for {tld}. There "
+         "seems to be no way to add a user ourselves; the help page says to contact IANA, which we did on {d2} ({t}). "
+         "Since then we have been asked twice to confirm the same information and he still has no account. Our previous "
+         "engineer has left, so effectively nobody here can log in. It's a bit alarming for a TLD operator not to "
+         "have access to its own records."),
+        ("fr", "plain", None,
+         "Bonjour,\n\n"
+         "Depuis la mise à jour du portail RZMS, impossible de nous connecter : après la saisie du code à usage unique, "
+         "la page revient à l'écran de connexion, sans aucun message d'erreur. Nous avons essayé plusieurs navigateurs, "
+         "vidé le cache, changé de poste. Même résultat.\n\n"
+         "Nous avons une modification urgente à saisir pour le {tld}. Un ticket a été ouvert ({t}) le {d2}, sans suite "
+         "à ce jour.\n\n"
+         "Merci de votre aide."),
+        ("es", "plain", None,
+         "Buenos días:\n\n"
+         "Quiero dejar constancia de los problemas que tenemos con el portal de IANA. Al querer cargar el cambio de "
+         "servidores de {tld}, el formulario no acepta nuestros nombres de servidor: dice 'hostname inválido' para "
+         "{ns2}, que es un nombre perfectamente válido. Probamos escribiéndolo de distintas formas, con punto final y "
+         "sin punto final. Mandamos un correo el {d2} (ticket {t}) y nos respondieron que enviáramos la solicitud por "
+         "correo electrónico, lo cual demora más.\n\n"
+         "Gracias por su atención."),
+        ("fr", "terse", None,
+         "Portail RZMS inaccessible depuis le {d2} (erreur 503). Impossible de soumettre la modification du {tld}. "
+         "Ticket {t} sans réponse."),
+    ],
+}
+
+# ---------------------------------------------------------------------------
+# 8. Transfer / redelegation / assignment evaluation
+# ---------------------------------------------------------------------------
+CATEGORIES["transfer_eval"] = {
+    "desc": "ccTLD transfer/redelegation or gTLD assignment evaluation: slow, opaque, repeated document requests, incumbent not informed",
+    "stage": "transfer",
+    "texts": [
+        ("en", "terse", "cc",
+         "Our transfer request for {tld} was filed {days} days ago ({t}). Every few weeks a new document is requested. "
+         "When does it end?"),
+        ("en", "long", "cc",
+         "Transfer of {tld} to the new national operator - history\n\n"
+         "{d1}: transfer request filed with the government letter of support and statements from the local internet "
+         "community.\n"
+         "{d2}: IANA requests evidence of consultation with the current manager. Provided.\n"
+         "{d3}: IANA requests translated copies of the ministerial decree (we had already sent the official "
+         "translation). Sent again, certified.\n"
+         "{d4}: IANA asks for a 'technical and operational plan' - that document was in the original submission, "
+         "annex C.\n"
+         "{d5}: request for 'further clarification on local community support', with no indication of what is missing.\n\n"
+         "Ticket {t}. Each round takes us weeks because it goes through the Ministry. We have no visibility of where "
+         "the evaluation stands or which criteria remain."),
+        ("en", "angry", "cc",
+         "For the record: our country's TLD has been in limbo for the better part of a year. The former manager walked "
+         "away, the government and the local community have all agreed on the new operator, and IANA keeps finding new "
+         "things to ask. Meanwhile the domain is kept running on goodwill by volunteers.\n\n"
+         "How long is this supposed to take? Request {t}, {tld}."),
+        ("en", "formal", "brand",
+         "Dear Members of the Customer Standing Committee,\n\n"
+         "Following the corporate reorganisation of our group, the Registry Agreement for {tld} was assigned to {org} "
+         "with ICANN's consent. PTI was subsequently requested ({t}, submitted {d1}) to update the delegation record "
+         "to reflect the new Registry Operator.\n\n"
+         "The request has remained open for {days} days. PTI has on three occasions requested documentation that "
+         "duplicates material already provided to ICANN in the assignment process, and has not indicated the criteria "
+         "against which the request is being evaluated.\n\n"
+         "We respectfully submit this complaint so that the Committee may consider the timeliness and transparency of "
+         "PTI's handling of gTLD transfer requests."),
+        ("en", "plain", "cc",
+         "Dear CSC members,\n\n"
+         "I represent the new manager of {tld} as appointed by our government. Our redelegation request ({t}) is with "
+         "IANA since {d1}. We responded to all questions. The last contact from IANA was on {d4}, since then nothing. "
+         "We sent two reminders.\n\n"
+         "We would like to know if there is a maximum time for this kind of request and who is responsible to decide. "
+         "Also if there is any problem with our documents we prefer to be told directly so we can fix it.\n\n"
+         "Thank you for your understanding."),
+        ("en", "plain", "cc",
+         "Hello,\n\n"
+         "We have been the manager of {tld} for more than twenty years. We learned from a third party - not from IANA - "
+         "that a transfer request for our TLD has been submitted by another organisation. We have not been consulted, "
+         "and when we asked about ticket {t} we were told that information about pending requests cannot be shared.\n\n"
+         "The process should give the current manager a clear role and a timeline, and at minimum a notification. "
+         "Please record our concern."),
+        ("fr", "formal", "cc",
+         "Monsieur le Président, Mesdames et Messieurs les membres du Comité,\n\n"
+         "Nous avons l'honneur de porter à votre connaissance les difficultés rencontrées dans le traitement de la "
+         "demande de transfert du domaine {tld} (réf. {t}), introduite le {d1} avec le soutien des autorités et de la "
+         "communauté Internet locale.\n\n"
+         "Depuis cette date, PTI a formulé à plusieurs reprises des demandes de pièces complémentaires, dont certaines "
+         "figuraient déjà au dossier initial, sans jamais préciser les critères restant à satisfaire. Ce manque de "
+         "visibilité nous empêche de planifier la migration technique et fragilise la continuité de service du "
+         "{tld}.\n\n"
+         "Nous vous saurions gré de bien vouloir examiner cette situation et de nous faire part de la suite que vous "
+         "entendez y donner.\n\n"
+         "Veuillez agréer, Monsieur le Président, Mesdames et Messieurs, l'expression de notre haute considération."),
+        ("es", "plain", "cc",
+         "Estimados:\n\n"
+         "Somos la organización designada para administrar {tld}. La solicitud de transferencia ({t}) la presentamos "
+         "el {d1}, con carta del Ministerio y el apoyo de la comunidad local (universidades, cámara de comercio, "
+         "proveedores de Internet).\n\n"
+         "Desde entonces IANA nos pidió tres veces 'información adicional', y cada vez algo distinto: primero actas de "
+         "consulta, luego la traducción jurada de un decreto, después un plan de continuidad que ya figuraba en el "
+         "expediente. Nunca nos dijeron cuánto falta ni qué criterio no se cumple.\n\n"
+         "Entendemos que una transferencia requiere cuidado, pero {days} días sin un cronograma es demasiado. Pedimos "
+         "al comité que revise el caso.\n\n"
+         "Cordialmente,"),
+        ("es", "terse", "cc",
+         "Transferencia de {tld}, solicitud {t}: otra vez nos piden documentos que ya entregamos. ¿Hasta cuándo?"),
+    ],
+}
+
+# ---------------------------------------------------------------------------
+# 9. IDN table publication
+# ---------------------------------------------------------------------------
+CATEGORIES["idn_table"] = {
+    "desc": "IDN tables / LGRs submitted for the IANA repository not published, published late or in the wrong version",
+    "stage": "idn",
+    "texts": [
+        ("en", "terse", None,
+         "IDN table for {tld} submitted {d1} ({t}). Still not in the IANA repository. Registrars waiting."),
+        ("en", "long", None,
+         "IDN table publication for {tld} - timeline\n\n"
+         "{d1}: submitted the updated table (version 2.0) adding 14 code points, as agreed by our LGR working group.\n"
+         "{d2}: IANA acknowledges, ticket {t}.\n"
+         "{d3}: question from IANA about the variant rules; answered the same day with the policy document.\n"
+         "{d4}: asked for status. 'Under review.'\n"
+         "{d5}: still not published; the repository shows version 1.0 from years ago.\n\n"
+         "We cannot open registrations with the new characters until the table is public, and we have announced the "
+         "launch date to our community."),
+        ("en", "angry", None,
+         "Three months. THREE MONTHS to put a text file on a web page. Our IDN table for {tld} has been ready since "
+         "{d1}, reviewed by our linguists, by our registrars, by everybody. It's not a root zone change, there is no "
+         "risk to anybody. And it's still not on the IANA site.\n\nTicket {t}. I'm told 'soon' every time I ask."),
+        ("en", "formal", None,
+         "Dear Members of the Committee,\n\n"
+         "{org} submits this complaint regarding the publication of its IDN table for {tld} in the IANA Repository of "
+         "IDN Practices (request {t}, submitted on {d1}).\n\n"
+         "On {d4} the table was published; however, the published file corresponds to a superseded draft that the "
+         "Registry Operator had expressly withdrawn, and omits the variant mappings contained in the final version. "
+         "Registrars relying on the repository have consequently implemented incorrect rules.\n\n"
+         "We request that the Committee take note of this error and of the time taken to publish the table, and "
+         "consider whether PTI's procedures for IDN table publication include adequate verification against the "
+         "submitted version."),
+        ("en", "plain", "cc",
+         "Dear CSC,\n\n"
+         "We would like to seek your assistance about the IDN tables for {tld}. We sent the tables for our national "
+         "script to IANA on {d1}. IANA replied that the format must be changed to the new LGR XML format. Our team did "
+         "this (it took us long time) and resubmitted on {d3}. Now there is no answer, and the old table on the IANA "
+         "website is not correct anymore.\n\n"
+         "We are very small team and this is difficult for us. Please advise. Ref {t}."),
+        ("en", "plain", "brand",
+         "Hi,\n\n"
+         "We operate {tld} and launched second-level names in Japanese last quarter. Our language tables were sent to "
+         "IANA for the repository together with our RSP's documentation. The request ({t}) was acknowledged, but "
+         "nothing has been published and there's no status visible anywhere - the portal doesn't show IDN table "
+         "requests at all. Is there an expected timeframe for this? We couldn't find one."),
+        ("fr", "plain", None,
+         "Bonjour,\n\n"
+         "Nous avons soumis le {d1} notre table IDN (caractères accentués) destinée au {tld}. L'IANA a accusé "
+         "réception (ticket {t}), puis plus rien. La table n'apparaît toujours pas dans le référentiel des pratiques "
+         "IDN.\n\n"
+         "Nos bureaux d'enregistrement nous demandent quand ils pourront proposer des noms accentués, et nous n'avons "
+         "aucune date à leur donner. Pourriez-vous nous aider à obtenir au moins un délai indicatif ?\n\n"
+         "Cordialement,"),
+        ("es", "angry", None,
+         "Mandamos la tabla IDN de {tld} con los caracteres del español (ñ, vocales acentuadas, ü) el {d1}. Solicitud "
+         "{t}. Ya van {days} días y la tabla sigue sin publicarse en el repositorio de IANA. ¡Es un archivo de texto! "
+         "Nuestros registradores tenían todo listo para el lanzamiento y tuvimos que postergarlo dos veces. Queremos "
+         "una respuesta clara."),
+        ("fr", "terse", None,
+         "Table IDN du {tld} (réf. {t}) toujours pas publiée sur le site de l'IANA, {days} jours après l'envoi. "
+         "Merci de relancer."),
+    ],
+}
+
+# ---------------------------------------------------------------------------
+# 10. Communication: no answers, canned replies, tickets closed unanswered
+# ---------------------------------------------------------------------------
+CATEGORIES["no_response"] = {
+    "desc": "Enquiries to IANA unanswered or answered with templates; tickets closed without a real answer",
+    "stage": "general",
+    "texts": [
+        ("en", "terse", None,
+         "Sent 4 emails to IANA about {t} since {d1}. Zero replies, not even an acknowledgement. {tld}."),
+        ("en", "long", None,
+         "Our attempts to get an answer from IANA, {tld}:\n\n"
+         "{d1}: email to root-mgmt asking how to change our registry's postal address. No acknowledgement.\n"
+         "{d2}: resent. Auto-reply with ticket {t}.\n"
+         "{d3}: reply from staff answering a different question (about name server changes).\n"
+         "{d3}: we clarify. No reply.\n"
+         "{d4}: ticket {t} closed as 'resolved'. We never got an answer.\n"
+         "{d5}: opened {t2}. Auto-reply only.\n\n"
+         "The published commitment is an acknowledgement within one business day and an answer within two. We are not "
+         "asking for anything difficult."),
+        ("en", "angry", None,
+         "Your staff close tickets without answering them. That is the complaint. {t} was closed on {d4} with 'we "
+         "consider this resolved, please reopen if needed'. Nothing was resolved. I reopened it; it was closed "
+         "again.\n\nThis is not customer service, it's ticket hygiene. {tld}"),
+        ("en", "formal", None,
+         "Dear Committee members,\n\n"
+         "{org} wishes to record its concern at the quality of communication received from PTI in relation to "
+         "request {t} for {tld}.\n\n"
+         "Over a period of {days} days the Registry Operator's enquiries received either no response or standardised "
+         "replies which did not address the questions raised. In particular, our written request of {d2} for the "
+         "specific reason for the suspension of our request remains unanswered.\n\n"
+         "We would ask the Committee to consider whether PTI's commitments on enquiry handling, namely acknowledgement "
+         "within one business day and a substantive response within two, are being observed."),
+        ("en", "plain", "cc",
+         "Hello,\n\n"
+         "Sorry to disturb you. We write to IANA many times but nobody reply us. Our question is simple: our technical "
+         "contact email has changed and we want to know the correct procedure. We sent message on {d1}, {d3} and again "
+         "{d5}. We also tried the phone number on the website but it goes to voicemail. We are not sure if our emails "
+         "are reaching. Reference if useful: {t}.\n\n"
+         "Thank you"),
+        ("en", "plain", "brand",
+         "Hi CSC,\n\n"
+         "Not a complaint about speed as such. The issue is that every response we get from IANA is a template. We "
+         "asked ({t}) whether our RSP could be given read-only access to our record for {tld}; we received a copy of "
+         "the generic FAQ. We asked for clarification; we received the same FAQ with a different greeting.\n\n"
+         "At some point we'd like a person to actually read the question."),
+        ("fr", "angry", None,
+         "Bonjour,\n\n"
+         "Je suis désolé, mais là c'est trop. Depuis le {d1} nous écrivons à l'IANA au sujet du {tld} (ticket {t}). "
+         "Aucune réponse. Pas un accusé de réception. Rien. Nous avons essayé le téléphone : répondeur. Nous avons "
+         "écrit en anglais, en français, nous avons mis notre ministère en copie... silence complet.\n\n"
+         "Comment un gestionnaire de ccTLD est-il censé travailler dans ces conditions ? Je vous demande "
+         "d'enregistrer cette plainte."),
+        ("es", "plain", None,
+         "Estimados señores:\n\n"
+         "Quisiera comentarles que desde hace semanas no logramos obtener respuesta del personal de IANA. Enviamos "
+         "consultas sobre {tld} los días {d1}, {d3} y {d4}. Solo recibimos un acuse automático con el número {t}, y "
+         "después el ticket aparece cerrado sin respuesta.\n\n"
+         "Además, cuando por fin alguien contesta, lo hace en un inglés técnico muy cerrado y con respuestas que no "
+         "corresponden a lo preguntado. No pedimos un trato especial, solo una respuesta clara.\n\n"
+         "Muchas gracias."),
+        ("es", "terse", None,
+         "Tercer correo sin respuesta de IANA sobre {t} ({tld}). ¿Existe alguna vía de escalamiento que funcione?"),
+    ],
+}
+
+# ---------------------------------------------------------------------------
+# 11. Perceived bias / unequal treatment
+# ---------------------------------------------------------------------------
+CATEGORIES["bias"] = {
+    "desc": "Perceived unequal treatment: extra scrutiny or slower handling for some operators/regions, taking sides in local disputes",
+    "stage": "none",
+    "texts": [
+        ("en", "terse", None,
+         "Same kind of change, same week: theirs done in 2 days, ours ({tld}, {t}) in 3 weeks. Please explain the "
+         "difference."),
+        ("en", "long", "cc",
+         "We have compared our experience with other operators in our regional organisation.\n\n"
+         "{d1}: we submit {t} (NS change, {tld}).\n"
+         "{d2}: a large gTLD operator submits the same type of change; it is published within two days.\n"
+         "{d3}: our request gets an extra 'manual verification' step nobody had mentioned.\n"
+         "{d4}: a second ccTLD in our region reports the same extra step for them.\n"
+         "{d5}: our request is completed.\n\n"
+         "Intended or not, small ccTLDs in our region are consistently handled more slowly and with more scrutiny than "
+         "the big commercial registries. We would like the CSC to look at the data by region and by type of operator."),
+        ("en", "angry", "africa",
+         "Let's be honest about what this is. When a big American registry sends a change it goes through overnight. "
+         "When an African ccTLD sends the same change, suddenly there are questions, checks, 'additional "
+         "verification', delays. We have seen it again and again.\n\n"
+         "{tld}, {t}, {days} days. I will raise this at the next ccNSO meeting if the CSC doesn't."),
+        ("en", "formal", None,
+         "Dear Chair,\n\n"
+         "{org} respectfully submits that PTI's handling of requests concerning {tld} gives rise to a reasonable "
+         "perception of unequal treatment.\n\n"
+         "In the matter of request {t}, PTI required the Registry Operator to provide documentation which, to our "
+         "knowledge, is not required of other operators for changes of the same category. When we asked for the basis "
+         "of this requirement, no policy reference was supplied.\n\n"
+         "We ask the Committee to consider whether PTI applies its procedures uniformly across all direct customers, "
+         "and to take this complaint into account in its assessment of systemic issues. We reserve all rights in this "
+         "regard."),
+        ("en", "plain", "cc",
+         "Dear CSC,\n\n"
+         "I must raise a sensitive matter. After a letter was sent to IANA by a government agency which is not our "
+         "designated authority, our routine requests for {tld} are being held and we are asked questions about 'the "
+         "position of the government'. We are the recognised manager and nothing in our delegation has changed. We "
+         "feel IANA is taking sides in a domestic matter instead of applying the normal procedure. Ticket {t}.\n\n"
+         "Regards,"),
+        ("en", "plain", "brand",
+         "Hello,\n\n"
+         "As a brand registry we've noticed that our changes seem to receive a lot more scrutiny than those of the big "
+         "open generics. For {t} ({tld}) we were asked to re-confirm our authorised contacts by signed letter, "
+         "something our peers at other registries say they have never been asked to do. Maybe there is a reason, but "
+         "nobody has explained it. It comes across as though single-registrant TLDs are seen as second-class."),
+        ("fr", "plain", "africa",
+         "Bonjour,\n\n"
+         "Nous avons le sentiment, et nous ne sommes pas les seuls en Afrique francophone, que nos demandes sont "
+         "traitées avec moins d'égards que celles des grands opérateurs. Pour la même modification technique, un "
+         "registre européen de notre connaissance a obtenu satisfaction en 48 heures, alors que notre demande {t} "
+         "({tld}) a nécessité {days} jours et trois échanges de courriels.\n\n"
+         "Nous ne prétendons pas qu'il y ait une volonté délibérée, mais le résultat est là. Nous souhaiterions que le "
+         "CSC examine les délais par région.\n\n"
+         "Bien cordialement,"),
+        ("es", "formal", None,
+         "Señores miembros del Comité:\n\n"
+         "{org}, administrador de {tld}, manifiesta su preocupación por lo que considera un trato desigual por parte "
+         "de PTI.\n\n"
+         "En la tramitación de la solicitud {t} se nos exigieron verificaciones adicionales y documentación que no se "
+         "solicitan a otros administradores para cambios de la misma naturaleza, según hemos podido confirmar con "
+         "colegas de la región. A pesar de nuestra consulta, no se nos indicó la norma o el procedimiento que "
+         "justifica dicha exigencia.\n\n"
+         "Solicitamos al Comité que evalúe si los procedimientos se aplican de manera uniforme a todos los clientes "
+         "directos.\n\n"
+         "Atentamente,"),
+        ("es", "angry", "cc",
+         "¿Por qué a los ccTLD latinoamericanos siempre nos piden más papeles? {tld}, solicitud {t}. A un registro "
+         "grande le aprobaron lo mismo en dos días, a nosotros nos tuvieron {days} días dando vueltas. Basta ya."),
+    ],
+}
+
+# ---------------------------------------------------------------------------
+# 12. Emergency handling
+# ---------------------------------------------------------------------------
+CATEGORIES["emergency"] = {
+    "desc": "Emergency/expedited change during outage, attack or hijack not handled urgently: hotline unanswered, normal process imposed",
+    "stage": "none",
+    "texts": [
+        ("en", "terse", None,
+         "EMERGENCY: {ns1} and {ns2} for {tld} down (datacentre fire). Need the NS set replaced in the root now. "
+         "Emergency line not answering. {t}"),
+        ("en", "long", None,
+         "Emergency change for {tld} - what happened\n\n"
+         "{d4} 23:10 local: our primary hosting site loses power; two of three name servers offline.\n"
+         "{d4} 23:40: we call the IANA emergency number. Voicemail.\n"
+         "{d4} 23:55: email marked URGENT to root-mgmt with the replacement NS set ({t}).\n"
+         "{d5} 02:30: automatic acknowledgement only.\n"
+         "{d5} 08:00: we call again and reach someone who says emergency changes must still go through normal "
+         "authorization.\n"
+         "{d5} 16:00: change finally expedited.\n\n"
+         "For roughly 17 hours our TLD was served by a single server. The emergency process exists on paper but did "
+         "not work when we needed it."),
+        ("en", "angry", None,
+         "Our TLD was HIJACKED. Someone got into our DNS hosting provider and replaced our zone. We needed the root to "
+         "point {tld} at our backup servers immediately. Answer from IANA: please submit a request through the portal "
+         "and have both contacts approve. Our admin contact's mailbox was one of the compromised accounts!!!\n\n"
+         "It took almost two days. Emergencies are emergencies. Ticket {t}."),
+        ("en", "formal", None,
+         "Dear Members of the Customer Standing Committee,\n\n"
+         "{org} hereby records a complaint concerning PTI's handling of an emergency change request for {tld} on "
+         "{d4}.\n\n"
+         "Following a failure affecting the majority of the TLD's authoritative name servers, the Registry Operator "
+         "invoked the expedited procedure and contacted PTI by telephone and by e-mail (reference {t}). The emergency "
+         "was not acknowledged by a member of staff for more than nine hours, and the change was implemented only "
+         "after the Registry Operator's contacts had completed the standard authorization process.\n\n"
+         "We request that the Committee examine whether PTI's emergency procedures, including out-of-hours "
+         "availability, are fit for purpose."),
+        ("en", "plain", "cc",
+         "Dear CSC,\n\n"
+         "Last week we had a big problem, our main server for {tld} was attacked with DDoS and we needed to add new "
+         "name servers at our anycast provider quickly. We wrote to IANA and explained it is emergency. They treated "
+         "it like a normal request, the technical check failed because the old servers were not answering (because of "
+         "the attack!) and the request stopped. Nobody called us back. We finally managed after the attack stopped.\n\n"
+         "I think there should be a different process when a TLD is under attack. Ticket {t}."),
+        ("en", "plain", "brand",
+         "Hi,\n\n"
+         "On a Saturday morning our RSP lost an entire name server cluster serving {tld}. They prepared the replacement "
+         "NS records and we asked IANA for an expedited change. What we got was the standard auto-reply saying the "
+         "request would be processed 'in the order received', and then nothing until Monday. Our customer portal runs "
+         "on that TLD.\n\n"
+         "I'd appreciate the CSC checking what the emergency process really is, because the website suggests 24/7."),
+        ("fr", "long", "cc",
+         "Bonjour,\n\n"
+         "Voici le récit de la nuit du {d4} :\n\n"
+         "- 22h15 : panne électrique majeure chez notre hébergeur, deux serveurs de noms du {tld} hors service ;\n"
+         "- 22h40 : appel au numéro d'urgence de l'IANA, messagerie ;\n"
+         "- 23h00 : courriel « URGENT » avec le nouveau jeu de serveurs (ticket {t}) ;\n"
+         "- le lendemain, 09h30 : réponse standard, la demande doit suivre la procédure normale ;\n"
+         "- le lendemain, 18h00 : modification enfin publiée.\n\n"
+         "Près de vingt heures avec un seul serveur opérationnel pour tout le domaine national. La procédure d'urgence "
+         "n'a pas fonctionné.\n\n"
+         "Cordialement,"),
+        ("es", "angry", None,
+         "URGENTE. Escribo con mucha molestia. Anoche los servidores de {tld} quedaron fuera de servicio por una falla "
+         "de nuestro proveedor y pedimos a IANA un cambio de emergencia (ticket {t}). Llamamos al número de "
+         "emergencia: nadie contestó. Mandamos correo: respuesta automática. Hoy a las 10 de la mañana alguien "
+         "contestó diciendo que había que seguir el procedimiento normal, con aprobación de los contactos. ¿Para qué "
+         "existe entonces un procedimiento de emergencia?"),
+        ("fr", "terse", None,
+         "URGENT - {tld} injoignable, demande de changement de serveurs en urgence (réf. {t}) sans réponse depuis "
+         "6 heures. Numéro d'urgence IANA : répondeur."),
+    ],
+}
+
+
+# ---------------------------------------------------------------------------
+# Subjects
+# ---------------------------------------------------------------------------
+SUBJECTS_GENERIC = {
+    "en": ["Complaint", "complaint", "urgent", "URGENT", "Formal complaint", "Request {tn}", "{TLD}",
+           "Problem with IANA", "Issue with our request", "Help please", "For the CSC", "IANA service",
+           "FYI", "our ticket", "Following up", "Complaint - {TLD}", "IANA", "Re: complaint", "question",
+           "{TLD} request {tn}"],
+    "fr": ["Réclamation", "Plainte", "urgent", "Demande {tn}", "Problème avec l'IANA",
+           "Réclamation formelle - {TLD}", "Pour information", "Suite à notre échange", "A l'attention du CSC",
+           "{TLD}", "plainte {TLD}"],
+    "es": ["Queja", "Reclamo", "URGENTE", "Reclamo formal", "Solicitud {tn}", "Problema con IANA", "Consulta",
+           "Para el CSC", "Seguimiento", "{TLD}", "queja {TLD}"],
+}
+
+SUBJECTS_CAT = {
+    "ns_tech_check": {"en": ["Technical check failure - {TLD}", "NS change blocked", "retest still failing",
+                             "tech checks {tn}"],
+                      "fr": ["Échec des tests techniques - {TLD}"], "es": ["Falla en pruebas técnicas {TLD}"]},
+    "dnssec_ds": {"en": ["DS update rejected", "KSK rollover {TLD}", "DNSSEC"],
+                  "fr": ["Mise à jour DS refusée"], "es": ["Problema con DS / rollover"]},
+    "contact_auth": {"en": ["confirmation email not received", "approval link expired", "approvals"],
+                     "fr": ["Lien de confirmation"], "es": ["Confirmación de contactos"]},
+    "review_delay": {"en": ["request stuck in review", "{tn} pending for weeks", "status?"],
+                     "fr": ["Demande en attente d'examen"], "es": ["Solicitud detenida"]},
+    "publication_delay": {"en": ["change not in root zone", "approved but not published", "root zone not updated"],
+                          "fr": ["Modification non publiée"], "es": ["Cambio no publicado en la raíz"]},
+    "wrong_change": {"en": ["Wrong change implemented!", "Incorrect data published", "error in our record"],
+                     "fr": ["Erreur dans la modification publiée"], "es": ["Cambio incorrecto"]},
+    "portal_rzms": {"en": ["RZMS login problem", "portal not working", "cannot access"],
+                    "fr": ["Problème d'accès au portail"], "es": ["Portal IANA no funciona"]},
+    "transfer_eval": {"en": ["Transfer request {TLD}", "redelegation status", "{TLD} transfer"],
+                      "fr": ["Dossier de transfert du {TLD}"], "es": ["Transferencia de {TLD}"]},
+    "idn_table": {"en": ["IDN table not published", "IDN tables {TLD}", "repository"],
+                  "fr": ["Table IDN"], "es": ["Tabla IDN"]},
+    "no_response": {"en": ["No reply from IANA", "still waiting for an answer", "ticket closed??"],
+                    "fr": ["Aucune réponse de l'IANA"], "es": ["Sin respuesta"]},
+    "bias": {"en": ["Unequal treatment", "Concern about fairness", "why us?"],
+             "fr": ["Traitement inéquitable"], "es": ["Trato desigual"]},
+    "emergency": {"en": ["EMERGENCY {TLD}", "emergency change not handled", "outage - no response"],
+                  "fr": ["URGENCE {TLD}"], "es": ["URGENTE {TLD}"]},
+}
+
+# the registry's own earlier subject when IANA staff answered it
+OWN_EARLIER_SUBJECTS = {
+    "en": ["{TLD} change request", "Query regarding {tld}", "Status of our request", "question about {tld}",
+           "Assistance needed"],
+    "fr": ["Demande {TLD}", "Question concernant le {tld}", "Suivi de notre demande"],
+    "es": ["Consulta sobre {tld}", "Estado de nuestra solicitud", "Solicitud {TLD}"],
+}
+
+OWN_EARLIER_MSGS = {
+    "en": ["Hello, could you please tell us the status of request {tqn}? Thank you.",
+           "Dear IANA team, we have an issue with our request for {tld}, please contact us.",
+           "Hi, any news on {tqn}? Regards"],
+    "fr": ["Bonjour, pourriez-vous nous indiquer où en est la demande {tqn} ? Merci.",
+           "Bonjour, nous avons un souci avec notre demande pour le {tld}. Pouvez-vous nous rappeler ?"],
+    "es": ["Buenos días, ¿podrían indicarnos el estado de la solicitud {tqn}? Gracias.",
+           "Hola, tenemos un problema con la solicitud de {tld}, ¿nos pueden contactar?"],
+}
+
+# ---------------------------------------------------------------------------
+# IANA / CSC messages that get quoted or forwarded
+# ---------------------------------------------------------------------------
+IANA_FROM = "IANA Root Zone Management <root-mgmt@iana.example.org>"
+CSC_ANNOUNCE_FROM = "CSC Secretariat <csc-announce@csc.example.org>"
+
+NOTICES = [
+    {"id": "received", "stage": "submission", "from": IANA_FROM,
+     "subject": "[IANA #{tqn}] Root zone change request received for {tld}",
+     "body": "Dear {fname},\n\n"
+             "Thank you for submitting your change request for the {tld} top-level domain. Your request has been "
+             "received and assigned reference number {tqn}.\n\n"
+             "The request will now undergo automated technical checks and you will be notified of the results. You "
+             "can follow the progress of this request at any time by logging in to the Root Zone Management "
+             "System.\n\n"
+             "Please keep the reference number in the subject line of any correspondence about this request.\n\n"
+             "Kind regards,\n\nIANA Services\nPublic Technical Identifiers"},
+    {"id": "techok", "stage": "tech_check", "from": IANA_FROM,
+     "subject": "[IANA #{tqn}] Technical check results: {tld}",
+     "body": "Dear {fname},\n\n"
+             "The technical checks for request {tqn} ({tld}) have completed.\n\n"
+             "  Name server reachability ........ PASS\n"
+             "  Authoritative answers ........... PASS\n"
+             "  Consistency of NS set ........... PASS\n"
+             "  Glue consistency ................ PASS\n"
+             "  DNSSEC (DS/DNSKEY) .............. N/A\n\n"
+             "No further action is required from you at this stage. The request will now proceed to contact "
+             "confirmation.\n\nIANA Services"},
+    {"id": "techfail", "stage": "tech_check", "from": IANA_FROM,
+     "subject": "[IANA #{tqn}] Technical check failures for {tld}",
+     "body": "Dear {fname},\n\n"
+             "The automated technical checks for your request {tqn} reported the following issues:\n\n"
+             "  ERROR  {nsq}: no response received over TCP\n"
+             "  WARN   {nsq}: SOA serial differs from other name servers\n\n"
+             "Please correct these issues and request a retest from the Root Zone Management System. Requests that "
+             "remain in this state for an extended period may be withdrawn.\n\n"
+             "IANA Services"},
+    {"id": "auth", "stage": "contact_auth", "from": IANA_FROM,
+     "subject": "[IANA #{tqn}] Please review and confirm a change to {tld}",
+     "body": "Dear {fname},\n\n"
+             "A change has been requested to the {tld} top-level domain. As a listed contact for this domain, your "
+             "confirmation is required before the change can proceed.\n\n"
+             "To review the request and approve or decline it, please follow the link below:\n\n"
+             "  https://rzms.iana.example.org/confirm/{tok}\n\n"
+             "If the request is not confirmed within the required period it may be withdrawn.\n\n"
+             "Regards,\nIANA Services"},
+    {"id": "review_info", "stage": "review", "from": IANA_FROM,
+     "subject": "[IANA #{tqn}] Additional information required - {tld}",
+     "body": "Dear {fname},\n\n"
+             "In order to continue our review of your request {tqn}, we would be grateful if you could confirm the "
+             "following:\n\n"
+             "  1. The full legal name of the organisation operating the registry.\n"
+             "  2. Whether the postal address listed for the administrative contact is current.\n\n"
+             "Please reply to this message keeping the reference number in the subject.\n\n"
+             "Best regards,\n{staff}\nIANA Services"},
+    {"id": "impl", "stage": "implementation", "from": IANA_FROM,
+     "subject": "[IANA #{tqn}] Change to {tld} has been implemented",
+     "body": "Dear {fname},\n\n"
+             "We are pleased to confirm that the change requested under {tqn} has been implemented. The updated "
+             "data was published in the root zone with serial {serial}, and the Root Zone Database has been updated "
+             "accordingly.\n\n"
+             "This request is now closed. Thank you for using IANA services.\n\n"
+             "IANA Services\nPublic Technical Identifiers"},
+    {"id": "survey", "stage": "closed", "from": IANA_FROM,
+     "subject": "[IANA #{tqn}] How did we do?",
+     "body": "Dear {fname},\n\n"
+             "Your recent request {tqn} has been closed. We would appreciate it if you could take a few minutes to "
+             "tell us about your experience:\n\n"
+             "  https://survey.iana.example.org/s/{tok}\n\n"
+             "Your feedback helps us improve our services.\n\nIANA Services"},
+    {"id": "maint", "stage": "portal", "from": IANA_FROM,
+     "subject": "Scheduled maintenance: Root Zone Management System",
+     "body": "Dear Root Zone Management System user,\n\n"
+             "Please be advised that the Root Zone Management System will be unavailable on {dq} between 14:00 and "
+             "18:00 UTC for scheduled maintenance. Requests received by email during this window will be lodged once "
+             "the system is available again.\n\n"
+             "We apologise for any inconvenience.\n\nIANA Services"},
+    {"id": "annual", "stage": "general", "from": IANA_FROM,
+     "subject": "Annual review of contact information for {tld}",
+     "body": "Dear {fname},\n\n"
+             "As part of our annual review, we ask that you verify that the contact information for {tld} listed in "
+             "the Root Zone Database is current. If any details need to be updated, please submit a change request "
+             "through the Root Zone Management System.\n\n"
+             "No action is needed if the information is correct.\n\nIANA Services"},
+    {"id": "idnpub", "stage": "idn", "from": IANA_FROM,
+     "subject": "[IANA #{tqn}] IDN table published for {tld}",
+     "body": "Dear {fname},\n\n"
+             "The IDN table submitted for {tld} under reference {tqn} has been published in the Repository of IDN "
+             "Practices.\n\nThis request is now closed.\n\nIANA Services"},
+    {"id": "transfer_ack", "stage": "transfer", "from": IANA_FROM,
+     "subject": "[IANA #{tqn}] Transfer request for {tld} - evaluation started",
+     "body": "Dear {fname},\n\n"
+             "We confirm receipt of the documentation supporting the transfer request for {tld}. Our evaluation has "
+             "begun and we may contact you with questions. Please note that evaluation times vary depending on the "
+             "circumstances of each request.\n\n"
+             "Kind regards,\n{staff}\nIANA Services"},
+    {"id": "findings", "stage": "csc", "from": CSC_ANNOUNCE_FROM,
+     "subject": "CSC Findings on PTI Performance {month} 2026",
+     "body": "Dear Community,\n\n"
+             "The CSC has reviewed PTI's performance for {month} 2026 and rated it \"Excellent\": PTI met 100% (64 of "
+             "64) of the service level thresholds. No complaints were received during the reporting period.\n\n"
+             "PTI's report is available at https://www.iana.example.org/performance/csc-reports/{yyyymm}\n\n"
+             "The CSC meets monthly, on or around the 15th. To receive these findings, subscribe to csc-announce.\n\n"
+             "On behalf of the CSC Chair,\nCSC Secretariat"},
+]
+
+STAFF_NAMES = ["Marta Lindqvist", "Daniel Okafor", "Sophie Laurent", "Ravi Menon", "Elena Petrova",
+               "Tom Whitfield"]
+
+STAFF_REPLIES = [
+    "Dear {fname},\n\nThank you for your email. We are looking into this and will revert to you as soon as "
+    "possible.\n\nBest regards,\n{staff}\nIANA Services Specialist\nPTI",
+    "Dear {fname},\n\nThank you for your patience. Your request {tqn} is currently being processed and we will "
+    "update you once there is progress. We apologise for any inconvenience.\n\nKind regards,\n{staff}\nIANA Services",
+    "Hello {fname},\n\nPlease note that change requests should be submitted through the Root Zone Management System "
+    "at https://rzms.iana.example.org. Requests received by email may take longer to lodge.\n\nRegards,\n{staff}",
+    "Dear {fname},\n\nWe have shared your concern with the relevant team and will respond with more details shortly. "
+    "For reference, your ticket number is {tqn}.\n\nBest,\n{staff}\nIANA Services",
+    "Dear {fname},\n\nWe believe this matter has been resolved and are therefore closing this ticket. If you need "
+    "further assistance, please reply to this message and it will be reopened.\n\nRegards,\n{staff}\nIANA Services",
+]
+
+FORWARD_LEADINS = {
+    "en": ["FYI, see the exchange below.", "Forwarding IANA's last reply so you have the context.",
+           "See below. This is what we get.", "Please see the thread below.",
+           "Adding the CSC. Background below."],
+    "fr": ["Pour information, ci-dessous le dernier échange avec l'IANA.", "Je vous transfère la réponse reçue.",
+           "Voir ci-dessous."],
+    "es": ["Les reenvío el último intercambio con IANA.", "Para su conocimiento, ver abajo.",
+           "Reenvío lo recibido de IANA."],
+}
+
+CLOSINGS = {
+    "en": ["Regards,", "Best regards,", "Thanks,", "Kind regards,", "Sincerely,", "Best,", "Thank you,"],
+    "fr": ["Cordialement,", "Bien à vous,", "Salutations distinguées,", "Merci d'avance,", "Bien cordialement,"],
+    "es": ["Saludos,", "Atentamente,", "Cordialmente,", "Saludos cordiales,", "Quedo a la espera,"],
+}
+
+DISCLAIMERS = {
+    "en": [
+        "CONFIDENTIALITY NOTICE: This e-mail message, including any attachments, is for the sole use of the intended "
+        "recipient(s) and may contain confidential and privileged information. Any unauthorised review, use, "
+        "disclosure or distribution is prohibited. If you are not the intended recipient, please contact the sender "
+        "by reply e-mail and destroy all copies of the original message. The views expressed in this message are "
+        "those of the individual sender and do not necessarily reflect the views of the organisation. E-mail "
+        "transmission cannot be guaranteed to be secure or error-free, as information could be intercepted, "
+        "corrupted, lost, destroyed, arrive late or incomplete, or contain viruses.",
+        "DISCLAIMER\nThe information contained in this communication is intended solely for the use of the individual "
+        "or entity to whom it is addressed and others authorised to receive it. It may contain confidential or "
+        "legally privileged information. If you are not the intended recipient you are hereby notified that any "
+        "disclosure, copying, distribution or taking any action in reliance on the contents of this information is "
+        "strictly prohibited and may be unlawful. If you have received this communication in error, please notify us "
+        "immediately by responding to this email and then delete it from your system. This email has been scanned "
+        "for viruses and malware.\nPlease consider the environment before printing this e-mail.",
+        "This message and any attachment are confidential and may be privileged or otherwise protected from "
+        "disclosure. If you are not the intended recipient, please telephone or email the sender and delete this "
+        "message and any attachment from your system. If you are not the intended recipient you must not copy this "
+        "message or attachment or disclose the contents to any other person. Nothing in this message constitutes a "
+        "binding commitment or legal advice unless expressly stated by an authorised signatory.",
+    ],
+    "fr": [
+        "AVERTISSEMENT : Ce message et toutes les pièces jointes sont confidentiels et établis à l'intention exclusive "
+        "de ses destinataires. Toute utilisation ou diffusion non autorisée est interdite. Si vous avez reçu ce message "
+        "par erreur, merci d'en avertir immédiatement l'expéditeur et de le détruire. L'intégrité de ce message ne "
+        "pouvant être garantie sur Internet, l'expéditeur décline toute responsabilité au titre de ce message s'il a "
+        "été altéré, déformé ou falsifié.\n"
+        "This message and any attachments are confidential and intended solely for the addressees. Any unauthorised "
+        "use or dissemination is prohibited. If you received this message in error, please notify the sender "
+        "immediately and delete it.",
+        "Ce courriel et les documents qui lui sont joints peuvent contenir des informations confidentielles ou ayant "
+        "un caractère privé. S'ils ne vous sont pas destinés, nous vous signalons qu'il est strictement interdit de "
+        "les divulguer, de les reproduire ou d'en utiliser de quelque manière que ce soit le contenu. Si ce message "
+        "vous a été transmis par erreur, merci d'en informer l'expéditeur et de supprimer immédiatement de votre "
+        "système informatique ce courriel ainsi que tous les documents qui y sont attachés.",
+    ],
+    "es": [
+        "AVISO DE CONFIDENCIALIDAD: Este mensaje y sus anexos son confidenciales y están dirigidos exclusivamente a "
+        "sus destinatarios. Si usted no es el destinatario, queda notificado de que la lectura, utilización, "
+        "divulgación o copia sin autorización está prohibida. Si ha recibido este mensaje por error, le rogamos que "
+        "lo comunique inmediatamente al remitente y proceda a su eliminación. Las opiniones expresadas son "
+        "exclusivamente de su autor y no representan necesariamente las de la institución.",
+        "La información contenida en este correo electrónico es confidencial y de uso exclusivo de la persona o "
+        "entidad a la que va dirigida. Si usted ha recibido este mensaje por error, por favor notifíquelo de "
+        "inmediato al remitente y elimínelo de su sistema. Queda prohibida su reproducción, distribución o "
+        "divulgación total o parcial sin autorización expresa. Antes de imprimir este correo, piense en el medio "
+        "ambiente.",
+    ],
 }
