@@ -108,7 +108,8 @@ class ImapSettings:
     sweep_interval_seconds: int = checked(300, check=positive)
     poll_interval_seconds: int = checked(60, check=positive)
     timeout_seconds: float = checked(30.0, check=positive)
-    fetch_chunk: int = checked(100, check=in_range(1, 1000))
+    fetch_chunk: int = checked(500, check=in_range(1, 5000))
+    fetch_chunk_bytes: int = checked(50_000_000, check=positive)
     reconnect_max_seconds: float = checked(300.0, check=positive)
 
 

@@ -4,9 +4,10 @@
 - News: IDLE when offered, re-issued every `idle_renew_seconds`; polling otherwise; either way
   `wait_for_news` returns at least every `sweep_interval_seconds` so a UID sweep catches what a
   missed notification would lose.
-- Fetching: UID SEARCH for what is not settled, then UID FETCH in chunks of `fetch_chunk` (the
-  library's parser degrades badly on large responses), the next chunk requested while the
-  caller works on the current one.  Messages over `max_bytes` are not fetched, only sized.
+- Fetching: UID SEARCH for what is not settled, then UID FETCH in UID order, in chunks of at
+  most `fetch_chunk` messages and `fetch_chunk_bytes` (sizes bounded by UID SEARCH LARGER, see
+  `fetch_chunks`), the next chunk requested while the caller works on the current one.
+  Messages over `max_bytes` are not fetched, only sized.
 - Settling: UID MOVE to the processed / quarantine folder, or COPY + flags where MOVE is absent.
   Never EXPUNGE, never delete.
 - Any drop (timeout, reset, BYE while idling) closes the session; the next call reconnects after
@@ -22,7 +23,7 @@ import logging
 import random
 import re
 import ssl
-from collections.abc import AsyncIterator, Awaitable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Collection, Sequence
 from typing import Any, TypeVar
 
 import aioimaplib
@@ -125,6 +126,31 @@ def uid_set(uids: Sequence[int]) -> str:
         start = prev = u
     parts.append(f"{start}:{prev}" if prev != start else str(start))
     return ",".join(parts)
+
+
+def fetch_chunks(uids: Sequence[int], big: Collection[int], *, per_chunk: int,
+                 chunk_bytes: int, max_bytes: int) -> list[list[int]]:
+    """The UIDs in order, cut into chunks of at most `per_chunk` messages whose size stays
+    within `chunk_bytes` in the worst case.
+
+    Sizes come from UID SEARCH LARGER alone (no per-message round trip): a message not in `big`
+    is at most `chunk_bytes // per_chunk` bytes, one in `big` is counted as `max_bytes` (it may
+    be that large).  A message alone in its chunk may exceed the budget.
+    """
+    small = chunk_bytes // per_chunk
+    chunks: list[list[int]] = []
+    current: list[int] = []
+    weight = 0
+    for uid in uids:
+        size = max_bytes if uid in big else small
+        if current and (len(current) == per_chunk or weight + size > chunk_bytes):
+            chunks.append(current)
+            current, weight = [], 0
+        current.append(uid)
+        weight += size
+    if current:
+        chunks.append(current)
+    return chunks
 
 
 def quote(name: str) -> str:
@@ -311,7 +337,10 @@ class ImapSource:
                 yield await self._fetch(client, large, "(UID RFC822.SIZE)")
         skip = set(large)
         todo = [u for u in uids if u not in skip]
-        chunks = [todo[i:i + self.s.fetch_chunk] for i in range(0, len(todo), self.s.fetch_chunk)]
+        per_chunk, chunk_bytes = self.s.fetch_chunk, self.s.fetch_chunk_bytes
+        big = set(await self._search(client, f"LARGER {chunk_bytes // per_chunk} {unsettled}"))
+        chunks = fetch_chunks(todo, big, per_chunk=per_chunk, chunk_bytes=chunk_bytes,
+                              max_bytes=self.max_bytes or chunk_bytes)
         async for batch in self._prefetching(client, chunks):
             yield batch
 

@@ -12,12 +12,15 @@ import tempfile
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from itertools import pairwise
 from typing import Any
 
 import pytest
 from dovecot_fixture import DovecotServer
+from hypothesis import given
+from hypothesis import strategies as st
 
-from cscbot.adapters.imap import ImapSource, parse_fetch, uid_set
+from cscbot.adapters.imap import ImapSource, fetch_chunks, parse_fetch, uid_set
 from cscbot.domain.mail import MailMessage
 from cscbot.errors import TransientError
 from cscbot.services import dispatch
@@ -57,6 +60,27 @@ def test_uid_set_and_fetch_parsing() -> None:
              b"2 FETCH (BODY[] {2}", bytearray(b"de"), b" UID 6)",
              b"3 FETCH (UID 9 RFC822.SIZE 77)", b"Fetch completed."]
     assert parse_fetch(lines) == [(5, b"abc", -1), (6, b"de", -1), (9, None, 77)]
+
+
+@given(st.lists(st.integers(1, 400), unique=True).map(sorted), st.data(),
+       st.integers(1, 50), st.integers(1, 5_000), st.integers(1, 10_000))
+def test_fetch_chunks_keep_uid_order_and_bound_count_and_bytes(
+        uids: list[int], data: st.DataObject, per_chunk: int, chunk_bytes: int,
+        max_bytes: int) -> None:
+    big = set(data.draw(st.lists(st.sampled_from(uids)))) if uids else set()
+    chunks = fetch_chunks(uids, big, per_chunk=per_chunk, chunk_bytes=chunk_bytes,
+                          max_bytes=max_bytes)
+    assert [u for chunk in chunks for u in chunk] == uids
+    small = chunk_bytes // per_chunk
+    for chunk in chunks:
+        assert 1 <= len(chunk) <= per_chunk
+        worst = sum(max_bytes if u in big else small for u in chunk)
+        assert worst <= chunk_bytes or len(chunk) == 1
+    # a chunk is cut only when the next message would break a bound
+    for chunk, following in pairwise(chunks):
+        worst = sum(max_bytes if u in big else small for u in chunk)
+        nxt = max_bytes if following[0] in big else small
+        assert len(chunk) == per_chunk or worst + nxt > chunk_bytes
 
 
 @pytest.mark.parametrize("security", ["tls", "starttls"])
