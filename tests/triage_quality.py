@@ -101,7 +101,8 @@ THRESHOLDS = tuple(round(0.3 + 0.05 * k, 2) for k in range(11))
 def parts() -> dict[str, Labelled]:
     """Every labelled tuning part: `tune` and `heldout`, and the other authors' corpora."""
     return {"tune": load("tune"), "heldout": load("heldout"),
-            "independent": load("all", INDEPENDENT), "third": load("all", THIRD)}
+            "independent": load("all", INDEPENDENT), "third": load("all", THIRD),
+            "fourth": load("all", FOURTH)}
 
 
 def cross_validated_threshold(

@@ -17,7 +17,7 @@ from types import ModuleType
 
 import pytest
 
-GENERATED = ("complaints_third", "complaints_blind")
+GENERATED = ("complaints_third", "complaints_fourth", "complaints_blind")
 STYLES = {"terse", "long", "angry", "formal", "reply", "forward", "html"}
 
 
