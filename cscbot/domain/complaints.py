@@ -269,7 +269,9 @@ def complaint_text(msg: MailMessage) -> ComplaintText:
     fwd = _FORWARD.search(text)
     if fwd:
         head, forwarded = text[: fwd.start()], text[fwd.end() :]
-        forwarded = _strip_forward_headers(forwarded)
+        sender, forwarded = _strip_forward_headers(forwarded)
+        if _IANA_SENDER.search(sender):  # a notice of IANA's: the process, not the complaint
+            forwarded = ""
         new, _quoted, _sig = split_reply(head)
     else:
         new = msg.new_text
@@ -291,20 +293,25 @@ def _cut_closing(text: str) -> tuple[str, str]:
     return text, ""
 
 
-def _strip_forward_headers(text: str) -> str:
+def _strip_forward_headers(text: str) -> tuple[str, str]:
+    """(the forwarded message's sender, its body) from what follows a forward marker."""
     lines = text.lstrip("-\n ").split("\n")
+    sender = ""
     i = 0
-    while i < len(lines) and (
-        re.match(
-            r"^\s*(?:from|de|date|fecha|sent|envoy[ée]|enviado|"
-            r"subject|objet|asunto|to|[àa]|para|cc)\s*:",
-            lines[i],
-            re.IGNORECASE,
-        )
-        or not lines[i].strip()
-    ):
+    while i < len(lines):
+        field = _FORWARD_FIELD.match(lines[i])
+        if field is None and lines[i].strip():
+            break
+        if field is not None and field[1].lower() in ("from", "de"):
+            sender = sender or lines[i][field.end():]
         i += 1
-    return "\n".join(lines[i:])
+    return sender, "\n".join(lines[i:])
+
+
+_FORWARD_FIELD = re.compile(
+    r"^\s*(from|de|date|fecha|sent|envoy[ée]|enviado|subject|objet|asunto|to|[àa]|para|cc)\s*:",
+    re.IGNORECASE)
+_IANA_SENDER = re.compile(r"\biana\b", re.IGNORECASE)
 
 
 def clean_subject(subject: str) -> str:

@@ -41,6 +41,17 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\bdespues de (?:la )?(?:aprobacion|autorizacion)\b",
             r"\bapproved (?:change|request|update)s?\b",
             r"\bse libero para implementacion\b",
+            r"\b(?:both |the |all |our |two |2 )?contacts? (?:\w+ ){0,2}(?:approved|confirmed|"
+            r"consented|authori[sz]ed|signed off)\b",
+            r"\bapprovals? (?:\w+ ){0,2}(?:completed|complete|done|received|given|obtained|"
+            r"in place|within)\b",
+            r"\b(?:checks?|tests?) and (?:contact )?approvals?\b",
+            r"\bapprouvee? par (?:les |nos )?(?:deux )?contacts\b",
+            r"\b(?:les |nos )?(?:deux )?contacts ont (?:\w+ )?(?:approuve|confirme|valide)\w*",
+            r"\bapprobation des (?:deux )?contacts (?:dans|en|le|la|obtenue|recue)\b",
+            r"\baprobad[oa]s? por (?:los |ambos |nuestros )?(?:dos )?contactos\b",
+            r"\b(?:ambos|los dos|los) contactos (?:\w+ )?(?:aprobaron|confirmaron|han aprobado)\b",
+            r"\baprobacion de (?:ambos|los dos|los) contactos (?:en|el|la|obtenida|recibida)\b",
         ),
     ),
     # --- stages: where in the process (say little on their own) ------------------------------

@@ -34,6 +34,9 @@ from cscbot.domain.lexicon import CONCEPTS, FAMILIES, NOT_THE_PROBLEM, STOPWORDS
 CONCEPT_SHARE = 0.85
 """Share of the similarity that comes from concepts; the rest is the lexical tie-break."""
 SUBJECT_WEIGHT = 1.5
+REPLY_SUBJECT_WEIGHT = 0.5
+"""A reply's subject is the subject of the mail answered (often an IANA notice about another
+stage), not the complainant's summary of the problem."""
 FORWARDED_WEIGHT = 0.8
 TIMELINE_WEIGHT = 0.25
 """A dated timeline entry (\"- 2024-03-01: approved\") mentions stages in passing."""
@@ -164,12 +167,13 @@ def part_profile(text: str) -> tuple[dict[str, float], Counter[str]]:
     return evidence, words
 
 
-def profile_of(subject: str, text: str, forwarded: str = "") -> Profile:
+def profile_of(subject: str, text: str, forwarded: str = "",
+               subject_weight: float = SUBJECT_WEIGHT) -> Profile:
     """The profile of one complaint from its cleaned subject, own words and forwarded body."""
     weights = {c.id: c.weight for c in CONCEPTS}
     concepts: dict[str, float] = {}
     terms: dict[str, float] = {}
-    for part, factor in ((subject, SUBJECT_WEIGHT), (text, 1.0), (forwarded, FORWARDED_WEIGHT)):
+    for part, factor in ((subject, subject_weight), (text, 1.0), (forwarded, FORWARDED_WEIGHT)):
         if not part.strip():
             continue
         evidence, words = part_profile(part)
@@ -409,7 +413,12 @@ def persistent_flag(month_counts: Mapping[str, int], signature: Signature,
 
 def message_profile(subject: str, text: ComplaintText) -> Profile:
     """The profile of a complaint from its subject and its cleaned text."""
-    return profile_of(clean_subject(subject), text.new_text, text.forwarded)
+    replying = _REPLY_PREFIX.match(subject) is not None
+    return profile_of(clean_subject(subject), text.new_text, text.forwarded,
+                      REPLY_SUBJECT_WEIGHT if replying else SUBJECT_WEIGHT)
+
+
+_REPLY_PREFIX = re.compile(r"\s*(?:re|aw|sv|r|ref)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
 
 
 def profile_to_json(p: Profile) -> str:
