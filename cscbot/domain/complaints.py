@@ -260,24 +260,29 @@ class ComplaintText:
     """The body of a forwarded message (the complaint a forward carries), '' when none."""
     tail: str
     """What stood after the closing formula (signature without a '-- ' line)."""
+    forwards_a_notice: bool = False
+    """The forward carries a mail from IANA: its body and subject are IANA's, not the
+    complainant's summary of the problem."""
 
 
 def complaint_text(msg: MailMessage) -> ComplaintText:
     """Split the message into the sender's words, a forwarded body, and the trailing block."""
     text = msg.text.replace("\r\n", "\n")
     forwarded = ""
+    notice = False
     fwd = _FORWARD.search(text)
     if fwd:
         head, forwarded = text[: fwd.start()], text[fwd.end() :]
         sender, forwarded = _strip_forward_headers(forwarded)
-        if _IANA_SENDER.search(sender):  # a notice of IANA's: the process, not the complaint
+        notice = _IANA_SENDER.search(sender) is not None
+        if notice:  # the process as IANA describes it, not the complaint
             forwarded = ""
         new, _quoted, _sig = split_reply(head)
     else:
         new = msg.new_text
     new, tail = _cut_closing(_strip_disclaimers(new))
     forwarded_new, _t = _cut_closing(_strip_disclaimers(split_reply(forwarded)[0]))
-    return ComplaintText(new.strip(), forwarded_new.strip(), tail.strip())
+    return ComplaintText(new.strip(), forwarded_new.strip(), tail.strip(), notice)
 
 
 def _strip_disclaimers(text: str) -> str:

@@ -35,8 +35,8 @@ CONCEPT_SHARE = 0.85
 """Share of the similarity that comes from concepts; the rest is the lexical tie-break."""
 SUBJECT_WEIGHT = 1.5
 REPLY_SUBJECT_WEIGHT = 0.5
-"""A reply's subject is the subject of the mail answered (often an IANA notice about another
-stage), not the complainant's summary of the problem."""
+"""A reply's subject is the subject of the mail answered, and a forwarded notice's is IANA's
+(often about another stage): not the complainant's summary of the problem."""
 FORWARDED_WEIGHT = 0.8
 TIMELINE_WEIGHT = 0.25
 """A dated timeline entry (\"- 2024-03-01: approved\") mentions stages in passing."""
@@ -413,9 +413,9 @@ def persistent_flag(month_counts: Mapping[str, int], signature: Signature,
 
 def message_profile(subject: str, text: ComplaintText) -> Profile:
     """The profile of a complaint from its subject and its cleaned text."""
-    replying = _REPLY_PREFIX.match(subject) is not None
+    someone_elses = _REPLY_PREFIX.match(subject) is not None or text.forwards_a_notice
     return profile_of(clean_subject(subject), text.new_text, text.forwarded,
-                      REPLY_SUBJECT_WEIGHT if replying else SUBJECT_WEIGHT)
+                      REPLY_SUBJECT_WEIGHT if someone_elses else SUBJECT_WEIGHT)
 
 
 _REPLY_PREFIX = re.compile(r"\s*(?:re|aw|sv|r|ref)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
