@@ -52,6 +52,10 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\baprobad[oa]s? por (?:los |ambos |nuestros )?(?:dos )?contactos\b",
             r"\b(?:ambos|los dos|los) contactos (?:\w+ )?(?:aprobaron|confirmaron|han aprobado)\b",
             r"\baprobacion de (?:ambos|los dos|los) contactos (?:en|el|la|obtenida|recibida)\b",
+            r"\b(?:authori[sz]ation|approval|approbation|aprobacion) (?:by|from|par|de) (?:both|"
+            r"the two|"
+            r"all|les deux|ambos|los dos) (?:\w+ )?contact\w*",
+            r"\bcompleted all (?:the )?(?:preconditions|prior steps|previous steps|steps)\b",
         ),
     ),
     # --- stages: where in the process (say little on their own) ------------------------------
@@ -322,6 +326,8 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\bstalled\b",
             r"\b(?:specialist|especialista|specialiste) (?:\w+ ){0,3}(?:processing|reviewing|"
             r"looking|procesando|revisando|trait\w*|examin\w*)\b",
+            r"\b(?:revue|examen) de l iana\b",
+            r"\brevision de (?:la )?iana\b",
         ),
     ),
     Concept(
@@ -572,6 +578,11 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\baccuse de reception automatique\b",
             r"\bacuse de recibo automatico\b",
             r"\bautomatic acknowledg\w*",
+            r"\b(?:closed|cloture|clos|ferme|cerrado)\w* (?:\w+ ){0,6}(?:resolved|resolu|"
+            r"resuelto)\b",
+            r"\b(?:marked|mention|status|statut|estado) (?:\w+ ){0,2}(?:resolved|resolu|"
+            r"resuelto)\b",
+            r"\bsans qu aucune reponse\b",
         ),
     ),
     Concept(
