@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import imaplib
 import logging
 import resource
@@ -200,6 +201,7 @@ def main() -> None:
     args = parser.parse_args()
     n, e2e = args.messages, min(1_000, args.messages)
     logging.basicConfig(level=logging.ERROR)  # refused commands etc. would flood stderr
+    gc.freeze()  # as the daemon does once it is set up (cscbot.app.App.run)
     root = Path(tempfile.mkdtemp(prefix="bench-dovecot-", dir="/dev/shm"))
     server = DovecotServer(root).start()
     try:

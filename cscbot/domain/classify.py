@@ -125,8 +125,10 @@ def _secretariat_reply(msg: MailMessage, s: Settings) -> Classification | None:
     so it is refused and reported, never treated (and acknowledged) as a complaint."""
     tag = f"[{s.digest_subject_tag}".lower()
     local, _at, bot_domain = s.bot_address.partition("@")
+    plus = local + "+"
     token_to = next((a for a in (*msg.to, *msg.cc)
-                     if a.startswith(local + "+") and a.endswith("@" + bot_domain)), None)
+                     if a.startswith(plus) and a.endswith("@" + bot_domain)), None) \
+        if msg.recipients_mention(plus) else None
     on_list = msg.from_addr in s.secretariat
     who = "from the secretariat" if on_list else f"from {msg.from_addr or 'nobody'}, not on the " \
         "secretariat list"

@@ -149,6 +149,11 @@ class MailMessage:
     def defects(self) -> tuple[str, ...]:
         return self.header_defects + self.body.defects
 
+    def recipients_mention(self, fragment: str) -> bool:
+        """Whether a To or Cc field contains `fragment` (lower case): a cheap test before the
+        addresses are read."""
+        return any(fragment in v.lower() for k, v in self.fields if k.lower() in ("to", "cc"))
+
     def _raw_header_all(self, name: str) -> list[str]:
         # addresses are parsed before RFC 2047 decoding (a comma may hide in an encoded name)
         return [v for k, v in self.fields if k.lower() == name]

@@ -147,7 +147,8 @@ def _read(ctx: Context, raw: RawMail, classifying: rules.Settings) -> _Read:
                               None)
         return _Read(raw, unread, None, Classification("quarantined", "not read"))
     msg = parse_message(raw.data)
-    unreadable = next((d for d in msg.header_defects if d.startswith("unreadable")), None)
+    unreadable = next((d for d in msg.header_defects if d.startswith("unreadable")), None) \
+        if msg.header_defects else None
     found = Classification("quarantined", unreadable) if unreadable \
         else classify(msg, classifying)
     verdict = None if unreadable or dispatch.handler_for(found.kind) is not None \
