@@ -5,8 +5,8 @@ method, its lexicon or the method author's corpus.  Its first measurement (P=0.6
 F1=0.650, 28 clusters) showed what the method missed (root zone database updates, stages
 mentioned in passing, negated and timeline mentions); the method was then revised with this
 corpus in view, so its figures here are tuning figures, not a held-out estimate: that comes
-from a third corpus written blind.  The method runs with the config default threshold, which
-leave-one-corpus-out cross-validation chooses (tests/unit/test_triage_quality.py); the TF-IDF
+from the blind corpus (test_triage_blind.py).  The method runs with the config default
+threshold, which leave-one-corpus-out cross-validation chooses (test_triage_quality.py); the TF-IDF
 baseline with the distance tuned on the project's `tune` part and, for its best case, on this
 corpus itself.
 """

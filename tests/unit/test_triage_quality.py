@@ -2,10 +2,10 @@
 the threshold chosen by cross-validation across corpora.
 
 The `heldout` mails (tests/data/complaints/heldout) were written with other phrasings than the
-`tune` mails, but the method has since been revised with both (and the independent corpus) in
-view: all three are tuning data, and the honest held-out figure comes from a third corpus
-written blind.  The threshold is the config default, which must be the leave-one-corpus-out
-choice (never one corpus alone).
+`tune` mails, but the method has since been revised with both (and the other authors' corpora)
+in view: all are tuning data, and the honest figure comes from the blind corpus
+(test_triage_blind.py).  The threshold is the config default, which must be the
+leave-one-corpus-out choice (never one corpus alone).
 """
 
 from __future__ import annotations
