@@ -45,7 +45,10 @@ FAMILY_SHARE = 0.8
 MAX_CLUSTER_TERMS = 40
 MAX_CANDIDATES = 30
 
-_COMPILED = tuple((c, tuple(re.compile(p) for p in c.patterns)) for c in CONCEPTS)
+_COMPILED = tuple((c, re.compile("|".join(f"(?:{p})" for p in c.patterns)),
+                   tuple(re.compile(p) for p in c.patterns)) for c in CONCEPTS)
+"""Each concept with one pattern for "any of its phrasings" (most clauses name few concepts:
+the others are skipped with one search) and its phrasings one by one."""
 _LABELS = {c.id: c.label for c in CONCEPTS} | {f: f.split(":", 1)[1] for f in FAMILIES.values()}
 
 
@@ -99,7 +102,8 @@ def concept_counts(normalised: str) -> Counter[str]:
     the "root zone" of a publication complaint.
     """
     padded = f" {normalised} "
-    spans = [(m.start(), m.end(), concept.id) for concept, patterns in _COMPILED
+    spans = [(m.start(), m.end(), concept.id) for concept, anything, patterns in _COMPILED
+             if anything.search(padded)
              for p in patterns for m in p.finditer(padded) if m.end() > m.start()]
     spans.sort(key=lambda s: (s[0] - s[1], s[0], s[2]))
     taken: list[tuple[int, int]] = []
@@ -121,7 +125,7 @@ _CLAUSE_END = re.compile(
     r"|\s(?=(?:but|however|although|whereas|while|mais|pero|cependant|pourtant|aunque|alors que|"
     r"tandis que|mientras que)\s)", re.I)
 """Sentence ends, commas, dashes, line breaks, and before a contrast ("checks passed | but")."""
-_NOT_THE_PROBLEM = tuple(re.compile(p) for p in NOT_THE_PROBLEM)
+_NOT_THE_PROBLEM = re.compile("|".join(f"(?:{p})" for p in NOT_THE_PROBLEM))
 _TIMELINE_ENTRY = re.compile(TIMELINE_ENTRY)
 
 
@@ -138,7 +142,7 @@ def clause_weight(raw: str, normalised: str) -> float:
     nothing.  A dated timeline entry mentions stages in passing: it counts for little.
     """
     padded = f" {normalised} "
-    if any(p.search(padded) for p in _NOT_THE_PROBLEM):
+    if _NOT_THE_PROBLEM.search(padded):
         return 0.0
     if _TIMELINE_ENTRY.match(raw):
         return TIMELINE_WEIGHT
