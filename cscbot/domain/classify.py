@@ -81,8 +81,10 @@ def _bounce(msg: MailMessage, _s: Settings) -> Classification | None:
 
 
 def _pti_report(msg: MailMessage, s: Settings) -> Classification | None:
-    subject_says = bool(_REPORT_SUBJECT.search(msg.subject))
     from_pti = msg.from_addr in s.pti_senders
+    if not from_pti and "iana" not in msg.subject.lower():  # most mail: no subject search
+        return None
+    subject_says = bool(_REPORT_SUBJECT.search(msg.subject))
     if from_pti and subject_says:
         return Classification("pti_report", f"from PTI sender {msg.from_addr}, report subject")
     if from_pti and _looks_like_report(msg):
@@ -130,18 +132,21 @@ def _secretariat_reply(msg: MailMessage, s: Settings) -> Classification | None:
                      if a.startswith(plus) and a.endswith("@" + bot_domain)), None) \
         if msg.recipients_mention(plus) else None
     on_list = msg.from_addr in s.secretariat
-    who = "from the secretariat" if on_list else f"from {msg.from_addr or 'nobody'}, not on the " \
-        "secretariat list"
     if tag in msg.subject.lower():
-        return Classification("secretariat_reply", f"{who}, subject tag {tag}]")
+        return Classification("secretariat_reply", f"{_who(msg, on_list)}, subject tag {tag}]")
     if token_to:
-        return Classification("secretariat_reply", f"{who}, to {token_to}")
+        return Classification("secretariat_reply", f"{_who(msg, on_list)}, to {token_to}")
     if not on_list:
         return None
     for ref in (msg.in_reply_to, *msg.references):
         if _is_ours(ref, s):
             return Classification("secretariat_reply", f"from the secretariat, replying to {ref}")
     return None
+
+
+def _who(msg: MailMessage, on_list: bool) -> str:
+    return "from the secretariat" if on_list \
+        else f"from {msg.from_addr or 'nobody'}, not on the secretariat list"
 
 
 def _rap_response(msg: MailMessage, _s: Settings) -> Classification | None:
