@@ -33,6 +33,7 @@ from cscbot.services.context import Context
 log = logging.getLogger(__name__)
 
 _MESSAGE_ID = b"message-id:"
+_MESSAGE_ID_LINE = b"\n" + _MESSAGE_ID
 _NO_HANDLER = "no handler for {}"
 
 
@@ -170,10 +171,15 @@ def _done(raw: RawMail, row: JournalRow, fresh: bool) -> Outcome:
 
 
 def _message_id(data: bytes) -> str:
-    """The Message-ID from the header block without a full parse (the journal needs it first)."""
-    head = data.split(b"\r\n\r\n", 1)[0] if b"\r\n\r\n" in data else data.split(b"\n\n", 1)[0]
+    """The Message-ID from the header block without a full parse (the journal needs it first).
+
+    Its result names a message in the journal across versions: it must never change."""
+    end = data.find(b"\r\n\r\n")  # the block ends at the first CRLF CRLF, else LF LF
+    if end < 0:
+        end = data.find(b"\n\n")
+    head = data[:end] if end >= 0 else data
     lower = head.lower()
-    at = lower.find(b"\n" + _MESSAGE_ID)
+    at = lower.find(_MESSAGE_ID_LINE)
     if at < 0:
         if not lower.startswith(_MESSAGE_ID):
             return ""
