@@ -153,7 +153,10 @@ class MailMessage:
     def recipients_mention(self, fragment: str) -> bool:
         """Whether a To or Cc field contains `fragment` (lower case): a cheap test before the
         addresses are read."""
-        return any(fragment in v.lower() for k, v in self.fields if k.lower() in ("to", "cc"))
+        for k, v in self.fields:
+            if len(k) == 2 and k.lower() in ("to", "cc") and fragment in v.lower():
+                return True
+        return False
 
     def _raw_header_all(self, name: str) -> list[str]:
         # addresses are parsed before RFC 2047 decoding (a comma may hide in an encoded name)
