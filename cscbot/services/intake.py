@@ -146,10 +146,10 @@ _journal_entry = builder(JournalEntry)  # one per message read
 
 
 def _read(ctx: Context, raw: RawMail, classifying: rules.Settings) -> _Read:
-    if raw.octets > ctx.settings.mailbox.max_message_bytes or not raw.data:
+    octets = raw.octets
+    if octets > ctx.settings.mailbox.max_message_bytes or not raw.data:
         unread = JournalEntry(raw.mailbox, raw.uidvalidity, raw.uid, "",
-                              f"unread:{raw.mailbox}:{raw.uidvalidity}:{raw.uid}", raw.octets,
-                              None)
+                              f"unread:{raw.mailbox}:{raw.uidvalidity}:{raw.uid}", octets, None)
         return _Read(raw, unread, None, Classification("quarantined", "not read"))
     msg = parse_message(raw.data)
     unreadable = next((d for d in msg.header_defects if d.startswith("unreadable")), None) \
@@ -159,7 +159,7 @@ def _read(ctx: Context, raw: RawMail, classifying: rules.Settings) -> _Read:
     verdict = None if unreadable or dispatch.handler_for(found.kind) is not None \
         else Verdict(found.kind, found.reason, _NO_HANDLER.format(found.kind))
     entry = _journal_entry(raw.mailbox, raw.uidvalidity, raw.uid, _message_id(raw.data),
-                           hashlib.sha256(raw.data).hexdigest(), raw.octets, raw.data, verdict)
+                           hashlib.sha256(raw.data).hexdigest(), octets, raw.data, verdict)
     return _Read(raw, entry, msg, found)
 
 

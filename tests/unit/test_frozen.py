@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from cscbot.domain.frozen import builder
 from cscbot.domain.mail import MailMessage
+from cscbot.ports import RawMail
 from cscbot.records import JournalEntry, JournalRow, Verdict
 
 _ANY = st.one_of(st.none(), st.integers(), st.text(max_size=5), st.binary(max_size=5))
@@ -28,6 +29,8 @@ def test_entries_with_a_verdict_and_messages_are_built_alike() -> None:
     verdict = Verdict("list", "List-Id: x", "no handler for list")
     values = ("INBOX", 7, "3", "<m@x>", "ab" * 32, 10, b"data", verdict)
     assert builder(JournalEntry)(*values) == JournalEntry(*values)
+    mail = ("INBOX", 7, "3", b"data", -1)
+    assert builder(RawMail)(*mail) == RawMail(*mail) and builder(RawMail)(*mail).octets == 4
     fields = ("<m@x>", "Hi", "a@b", "A", "", (), (("From", "a@b"),), {"from": "a@b"},
               "text/plain", "", 3, b"raw", ())
     built, made = builder(MailMessage)(*fields), MailMessage(*fields)
