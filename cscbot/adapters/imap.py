@@ -54,26 +54,27 @@ _FEED_BYTES = 4096
 
 
 class _Fetch(aioimaplib.FetchCommand):  # type: ignore[misc]
-    """The library's FETCH, remembering where the last message's data began.
+    """The library's FETCH, keeping count of the parentheses open in the current message.
 
     The library decides whether a response line completes a message by re-scanning every
-    line received so far (quadratic in the lines of a chunk); this looks only at the lines
-    since the last `n FETCH (` line, which is where that scan ends up anyway.
+    line received so far (quadratic in the lines of a chunk) for the last `n FETCH (` line and
+    counting the parentheses in the lines from there; this keeps that count as lines arrive.
     """
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        self._last_fetch = 0
+        self._open = 0
+        """'(' minus ')' in the (non-literal) lines since the last `n FETCH (` line."""
         super().__init__(*args, **kwargs)
 
     def append_to_resp(self, line: bytes, result: str = "Pending") -> None:
-        if isinstance(line, bytes) and _FETCH_LINE.match(line):
-            self._last_fetch = len(self._resp_lines)
+        if isinstance(line, bytes):
+            if _FETCH_LINE.match(line):
+                self._open = 0
+            self._open += line.count(b"(") - line.count(b")")
         super().append_to_resp(line, result)
 
     def wait_data(self) -> bool:
-        text = b"".join(line for line in self._resp_lines[self._last_fetch:]
-                        if isinstance(line, bytes))
-        return text.count(b"(") != text.count(b")")
+        return self._open != 0
 
     def _reset_timer(self) -> None:
         # the library re-arms its timer on every line and literal; with no timeout (cscbot
@@ -91,7 +92,7 @@ class _Protocol(aioimaplib.IMAP4ClientProtocol):  # type: ignore[misc]
       chunk arrives while intake works on the current one: ~64 KB, ~200 lines) costs time
       quadratic in the read's size.  A line or literal cut between slices is what the parser
       already handles for a read cut by TCP.
-    - FETCH uses `_Fetch`, which also does not re-arm a timer it does not have.
+    - FETCH uses `_Fetch` (which also does not re-arm a timer it does not have).
     - Received bytes are not formatted for a debug message nobody logs (`_feed`).
     """
 
