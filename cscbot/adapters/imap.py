@@ -265,15 +265,17 @@ class ImapSource:
     async def _open(self) -> None:
         lost = asyncio.Event()
         self._lost = lost
+        # loading the CA store takes ~20 ms: only for a session that uses TLS
         context = ssl.create_default_context(
-            cafile=str(self.s.cafile) if self.s.cafile else None)
+            cafile=str(self.s.cafile) if self.s.cafile else None) \
+            if self.s.security != "none" else None
         implicit = context if self.s.security == "tls" else None
         client = Client(host=self.s.host, port=self.s.port,
                          timeout=self.s.timeout_seconds,
                          conn_lost_cb=lambda _exc: lost.set(), ssl_context=implicit)
         self._client = client
         await self._timed(client.wait_hello_from_server(), "greeting")
-        if self.s.security == "starttls":
+        if self.s.security == "starttls" and context is not None:
             await self._starttls(client, context)
         response = await self._timed(client.login(self.s.username, self.password), "LOGIN")
         if response.result != "OK":
