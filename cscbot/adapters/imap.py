@@ -29,7 +29,6 @@ from typing import Any, TypeVar
 import aioimaplib
 
 from cscbot.config import ImapSettings
-from cscbot.domain.frozen import builder
 from cscbot.errors import AuthenticationError, CscbotError, TransientError, TransientTimeout
 from cscbot.ports import Disposition, RawMail
 
@@ -202,9 +201,6 @@ def parse_fetch(lines: Sequence[Any]) -> list[tuple[int, bytes | None, int]]:
                 out.append((int(uid[1]), body, int(size[1]) if size else -1))
         i += 1
     return out
-
-
-_raw_mail = builder(RawMail)  # one per message fetched
 
 
 STABLE_SESSION_SECONDS = 30.0
@@ -419,8 +415,8 @@ class ImapSource:
         response = await self._timed(request, "UID FETCH")
         if response.result != "OK":
             raise TransientError(f"IMAP: UID FETCH: {_text(response)}")
-        return [_raw_mail(self.folder, self._uidvalidity, str(uid), body or b"",
-                          size if body is None else -1)
+        return [RawMail(self.folder, self._uidvalidity, str(uid), body or b"",
+                        size if body is None else -1)
                 for uid, body, size in parse_fetch(response.lines)]
 
     async def settle(self, mails: Sequence[RawMail], disposition: Disposition) -> None:

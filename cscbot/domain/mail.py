@@ -22,7 +22,6 @@ from datetime import UTC, datetime
 from email.message import Message
 from typing import Any, Generic, TypeVar
 
-from cscbot.domain.frozen import builder
 from cscbot.domain.text import html_to_text, split_reply
 
 T = TypeVar("T")
@@ -347,14 +346,21 @@ def _parse(raw: bytes) -> MailMessage:
                          for name in ("message-id", "in-reply-to", "references"))
     ctype = decode_header(first.get("content-type")).split(";", 1)[0].strip().lower()
     from_name, from_addr = _first_address(items, first.get("from"))
-    return _mail_message(  # MailMessage's fields, in order
-        msg_id[0] if msg_id else "", decode_header(first.get("subject")), from_addr, from_name,
-        irt[0] if irt else "", tuple(refs), tuple(items), first,
-        ctype if ctype.count("/") == 1 else "text/plain", decode_header(first.get("return-path")),
-        len(raw), raw, defects)
-
-
-_mail_message = builder(MailMessage)  # one per message parsed
+    return MailMessage(
+        message_id=msg_id[0] if msg_id else "",
+        subject=decode_header(first.get("subject")),
+        from_addr=from_addr,
+        from_name=from_name,
+        in_reply_to=irt[0] if irt else "",
+        references=tuple(refs),
+        fields=tuple(items),
+        first_fields=first,
+        content_type=ctype if ctype.count("/") == 1 else "text/plain",
+        envelope_from=decode_header(first.get("return-path")),
+        size=len(raw),
+        raw=raw,
+        header_defects=defects,
+    )
 
 
 _MSGID = re.compile(r"<[^<>\s]+>")

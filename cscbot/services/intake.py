@@ -22,7 +22,6 @@ from typing import NamedTuple
 from cscbot.config import Settings
 from cscbot.domain import classify as rules
 from cscbot.domain.classify import Classification, classify
-from cscbot.domain.frozen import builder
 from cscbot.domain.mail import MailMessage, parse_message
 from cscbot.errors import QuarantineError, TransientError
 from cscbot.ports import Disposition, MailSource, RawMail
@@ -142,9 +141,6 @@ class _Read(NamedTuple):
     found: Classification
 
 
-_journal_entry = builder(JournalEntry)  # one per message read
-
-
 def _read(ctx: Context, raw: RawMail, classifying: rules.Settings) -> _Read:
     octets = raw.octets
     if octets > ctx.settings.mailbox.max_message_bytes or not raw.data:
@@ -158,8 +154,8 @@ def _read(ctx: Context, raw: RawMail, classifying: rules.Settings) -> _Read:
         else classify(msg, classifying)
     verdict = None if unreadable or dispatch.handler_for(found.kind) is not None \
         else Verdict(found.kind, found.reason, _NO_HANDLER.format(found.kind))
-    entry = _journal_entry(raw.mailbox, raw.uidvalidity, raw.uid, _message_id(raw.data),
-                           hashlib.sha256(raw.data).hexdigest(), octets, raw.data, verdict)
+    entry = JournalEntry(raw.mailbox, raw.uidvalidity, raw.uid, _message_id(raw.data),
+                         hashlib.sha256(raw.data).hexdigest(), octets, raw.data, verdict)
     return _Read(raw, entry, msg, found)
 
 

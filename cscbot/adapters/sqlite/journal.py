@@ -8,7 +8,6 @@ from datetime import datetime
 from typing import Any
 
 from cscbot.adapters.sqlite.base import Database, to_record
-from cscbot.domain.frozen import builder
 from cscbot.records import JournalEntry, JournalRow, Verdict
 
 
@@ -20,18 +19,14 @@ _ROWS_PER_INSERT = 500
 """Rows per INSERT statement (14 parameters each, well under SQLite's 32,766)."""
 
 
-_journal_row = builder(JournalRow)  # one per message admitted
-
-
 def _fresh_row(entry_id: int, e: JournalEntry, stamp: str) -> JournalRow:
     """The row `_insert` just wrote for `e`, without reading it back."""
     v = e.handled
     if v is None:
-        return _journal_row(entry_id, e.mailbox, e.uidvalidity, e.uid, e.message_id, e.sha256,
-                            e.size, e.data, None, None, "new", 0, None, None, 1, stamp, None)
-    return _journal_row(entry_id, e.mailbox, e.uidvalidity, e.uid, e.message_id, e.sha256,
-                        e.size, e.data, v.kind, v.reason, "handled", 1, None, v.outcome, 1, stamp,
-                        stamp)
+        return JournalRow(entry_id, e.mailbox, e.uidvalidity, e.uid, e.message_id, e.sha256,
+                          e.size, e.data, None, None, "new", 0, None, None, 1, stamp, None)
+    return JournalRow(entry_id, e.mailbox, e.uidvalidity, e.uid, e.message_id, e.sha256, e.size,
+                      e.data, v.kind, v.reason, "handled", 1, None, v.outcome, 1, stamp, stamp)
 
 
 class JournalQueries:
