@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from cscbot.domain.loops import auto_submitted, no_reply_pattern
 from cscbot.domain.mail import MailMessage
@@ -33,6 +34,7 @@ _BOUNCE_SUBJECT = re.compile(
     r"|mail\s+delivery\s+(?:failed|failure|system)|failure\s+notice|delivery\s+failure)",
     re.IGNORECASE)
 _BOUNCE_SENDERS = ("mailer-daemon", "postmaster", "mail-daemon")
+_AUTO_REPLY_FIELDS = ("x-autoreply", "x-autorespond", "x-auto-reply")
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,18 @@ class Settings:
     no_reply_patterns: tuple[str, ...]
     digest_subject_tag: str
     message_id_domain: str
+
+    # derived once per Settings, not once per message (intake makes one Settings per batch)
+    @cached_property
+    def digest_tag(self) -> str:
+        """What the subject of a reply to a digest carries, lower-cased: '[csc-bot'."""
+        return f"[{self.digest_subject_tag}".lower()
+
+    @cached_property
+    def token_address(self) -> tuple[str, str]:
+        """How the bot's plus addresses (digest tokens) begin and end: ('bot+', '@domain')."""
+        local, _at, domain = self.bot_address.partition("@")
+        return local + "+", "@" + domain
 
 
 def classify(msg: MailMessage, settings: Settings) -> Classification:
@@ -81,8 +95,10 @@ def _bounce(msg: MailMessage, _s: Settings) -> Classification | None:
 
 
 def _pti_report(msg: MailMessage, s: Settings) -> Classification | None:
-    subject_says = bool(_REPORT_SUBJECT.search(msg.subject))
     from_pti = msg.from_addr in s.pti_senders
+    if not from_pti and "iana" not in msg.subject.lower():  # most mail: no subject search
+        return None
+    subject_says = bool(_REPORT_SUBJECT.search(msg.subject))
     if from_pti and subject_says:
         return Classification("pti_report", f"from PTI sender {msg.from_addr}, report subject")
     if from_pti and _looks_like_report(msg):
@@ -105,10 +121,9 @@ def _auto_reply(msg: MailMessage, _s: Settings) -> Classification | None:
     auto = auto_submitted(msg)
     if auto is not None:
         return Classification("auto_reply", f"Auto-Submitted: {auto}")
-    for name in ("x-autoreply", "x-autorespond", "x-auto-reply"):
-        value = msg.header(name)
-        if value is not None:
-            return Classification("auto_reply", f"{name}: {value}")
+    for name in _AUTO_REPLY_FIELDS:
+        if name in msg.first_fields:  # a look-up, not a decoded header: most mail has none
+            return Classification("auto_reply", f"{name}: {msg.header(name)}")
     precedence = (msg.header("precedence") or "").strip().lower()
     if precedence == "auto_reply":
         return Classification("auto_reply", "Precedence: auto_reply")
@@ -123,25 +138,27 @@ def _secretariat_reply(msg: MailMessage, s: Settings) -> Classification | None:
     """Replies to a digest or draft.  A mail that carries a digest's token (subject tag or plus
     address) is one whoever sent it: authorization, not classification, turns a forger away,
     so it is refused and reported, never treated (and acknowledged) as a complaint."""
-    tag = f"[{s.digest_subject_tag}".lower()
-    local, _at, bot_domain = s.bot_address.partition("@")
-    plus = local + "+"
+    tag = s.digest_tag
+    plus, at_domain = s.token_address
     token_to = next((a for a in (*msg.to, *msg.cc)
-                     if a.startswith(plus) and a.endswith("@" + bot_domain)), None) \
+                     if a.startswith(plus) and a.endswith(at_domain)), None) \
         if msg.recipients_mention(plus) else None
     on_list = msg.from_addr in s.secretariat
-    who = "from the secretariat" if on_list else f"from {msg.from_addr or 'nobody'}, not on the " \
-        "secretariat list"
     if tag in msg.subject.lower():
-        return Classification("secretariat_reply", f"{who}, subject tag {tag}]")
+        return Classification("secretariat_reply", f"{_who(msg, on_list)}, subject tag {tag}]")
     if token_to:
-        return Classification("secretariat_reply", f"{who}, to {token_to}")
+        return Classification("secretariat_reply", f"{_who(msg, on_list)}, to {token_to}")
     if not on_list:
         return None
     for ref in (msg.in_reply_to, *msg.references):
         if _is_ours(ref, s):
             return Classification("secretariat_reply", f"from the secretariat, replying to {ref}")
     return None
+
+
+def _who(msg: MailMessage, on_list: bool) -> str:
+    return "from the secretariat" if on_list \
+        else f"from {msg.from_addr or 'nobody'}, not on the secretariat list"
 
 
 def _rap_response(msg: MailMessage, _s: Settings) -> Classification | None:

@@ -15,8 +15,9 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from cscbot.config import Settings
 from cscbot.domain import classify as rules
@@ -31,12 +32,13 @@ from cscbot.services.context import Context
 log = logging.getLogger(__name__)
 
 _MESSAGE_ID = b"message-id:"
+_MESSAGE_ID_LINE = b"\n" + _MESSAGE_ID
 _NO_HANDLER = "no handler for {}"
 
 
-@dataclass(frozen=True)
-class Outcome:
-    """What became of one message in this run."""
+class Outcome(NamedTuple):
+    """What became of one message in this run (a tuple: intake makes one per message, and a
+    frozen dataclass costs three times as much to build)."""
 
     raw: RawMail
     entry_id: int
@@ -123,14 +125,13 @@ def ingest_batch(ctx: Context, batch: Sequence[RawMail], now: datetime) -> list[
                     continue
                 first = by_row.get(row.id)  # a second copy in this batch: handled once
                 outcomes[i] = by_row[row.id] = _handle(ctx, r, row, handled, now) \
-                    if first is None else replace(first, raw=r.raw, status=(
+                    if first is None else first._replace(raw=r.raw, status=(
                         "retry" if first.status == "retry" else "known"))
             ctx.store.journal_mark_handled_many(handled, now)
     return [o for o in outcomes if o is not None]
 
 
-@dataclass(frozen=True)
-class _Read:
+class _Read(NamedTuple):
     """A message as read before it is journaled: its journal entry, model and kind."""
 
     raw: RawMail
@@ -141,10 +142,10 @@ class _Read:
 
 
 def _read(ctx: Context, raw: RawMail, classifying: rules.Settings) -> _Read:
-    if raw.octets > ctx.settings.mailbox.max_message_bytes or not raw.data:
+    octets = raw.octets
+    if octets > ctx.settings.mailbox.max_message_bytes or not raw.data:
         unread = JournalEntry(raw.mailbox, raw.uidvalidity, raw.uid, "",
-                              f"unread:{raw.mailbox}:{raw.uidvalidity}:{raw.uid}", raw.octets,
-                              None)
+                              f"unread:{raw.mailbox}:{raw.uidvalidity}:{raw.uid}", octets, None)
         return _Read(raw, unread, None, Classification("quarantined", "not read"))
     msg = parse_message(raw.data)
     unreadable = next((d for d in msg.header_defects if d.startswith("unreadable")), None) \
@@ -154,7 +155,7 @@ def _read(ctx: Context, raw: RawMail, classifying: rules.Settings) -> _Read:
     verdict = None if unreadable or dispatch.handler_for(found.kind) is not None \
         else Verdict(found.kind, found.reason, _NO_HANDLER.format(found.kind))
     entry = JournalEntry(raw.mailbox, raw.uidvalidity, raw.uid, _message_id(raw.data),
-                         hashlib.sha256(raw.data).hexdigest(), raw.octets, raw.data, verdict)
+                         hashlib.sha256(raw.data).hexdigest(), octets, raw.data, verdict)
     return _Read(raw, entry, msg, found)
 
 
@@ -166,10 +167,15 @@ def _done(raw: RawMail, row: JournalRow, fresh: bool) -> Outcome:
 
 
 def _message_id(data: bytes) -> str:
-    """The Message-ID from the header block without a full parse (the journal needs it first)."""
-    head = data.split(b"\r\n\r\n", 1)[0] if b"\r\n\r\n" in data else data.split(b"\n\n", 1)[0]
+    """The Message-ID from the header block without a full parse (the journal needs it first).
+
+    Its result names a message in the journal across versions: it must never change."""
+    end = data.find(b"\r\n\r\n")  # the block ends at the first CRLF CRLF, else LF LF
+    if end < 0:
+        end = data.find(b"\n\n")
+    head = data[:end] if end >= 0 else data
     lower = head.lower()
-    at = lower.find(b"\n" + _MESSAGE_ID)
+    at = lower.find(_MESSAGE_ID_LINE)
     if at < 0:
         if not lower.startswith(_MESSAGE_ID):
             return ""

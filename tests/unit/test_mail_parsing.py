@@ -114,3 +114,25 @@ def test_address_lists_read_fast_agree_with_the_full_grammar(values: list[str]) 
         full = [(decode_header(n), a.strip().lower())
                 for n, a in email.utils.getaddresses(values) if "@" in a or a == ""]
         assert fast == full
+
+
+_CLEAN_TEXT = st.text(st.sampled_from(["a", " ", "\t", ":", "<", "?"]), max_size=6)
+_ODD_TEXT = st.text(st.sampled_from(["a", " ", "\t", ":", "\r", "é", "\xff", "\x01"]),
+                    max_size=6)
+_HEADER_LINES = st.one_of(  # mostly well-formed fields (the fast reader's), some anything
+    st.tuples(st.sampled_from(["From", "Subject", "X-Tag", "a"]), _CLEAN_TEXT).map(":".join),
+    _CLEAN_TEXT.map(lambda text: " " + text), _CLEAN_TEXT.map(lambda text: "\t" + text),
+    st.tuples(st.sampled_from(["x y", " X", "X\t", "é", "", "From x", "N\x01"]),
+              _ODD_TEXT).map(":".join),
+    _ODD_TEXT)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_HEADER_LINES, max_size=6), st.sampled_from(["\r\n", "\n"]),
+       st.sampled_from(["", "\r\n", "\n", "\r\n\r\nbody", "\n\nbody"]))
+def test_header_blocks_read_fast_agree_with_the_line_reader(lines: list[str], eol: str,
+                                                           end: str) -> None:
+    from cscbot.domain.mail import _header_lines, _header_text, _read_header_block
+
+    raw = (eol.join(lines) + end).encode("utf-8", "surrogateescape")
+    assert _read_header_block(raw) == _header_lines(_header_text(raw))
