@@ -154,9 +154,10 @@ LAME = Complaint(
 
 RETEST_DEMO = Complaint(
     "retest4", "dns@nic.demo", "Lee Chen", "Name server update for .demo blocked",
-    "Our request to update the NS records of .demo (ticket 1-2026-0470) is blocked: IANA's\n"
-    "automated tests of our v6 hosts fail although dig from anywhere works.\n")
-"""The retest problem again, in words triage does not join to it: the secretariat merges."""
+    "Our request to update the NS records of .demo (ticket 1-2026-0470) has gone nowhere\n"
+    "since last Tuesday. We have resubmitted it twice and it is still not through.\n")
+"""The retest problem again (the secretariat knows it from the ticket), in words that name no
+stage or failure, so triage does not join it to the others: the secretariat merges."""
 
 REGISTRIES = (RETEST_EXAMPLE, RETEST_SAMPLE, RETEST_TEST, CONTACTS_EN, CONTACTS_FR, LAME,
               RETEST_DEMO)
