@@ -209,6 +209,11 @@ CONCEPTS: tuple[Concept, ...] = (
             r"registros? ds",
             r"\bds\b.{0,30}(?:match|correspond|coincid)",
             r"algorithm (?:8|13|number)",
+            r"\b(?:cambio|actualizacion|changement|mise a jour|modification|solicitud|demande) "
+            r"(?:\w+ ){0,2}(?:de |du |des )?(?:los |l )?ds\b",
+            r"\brollover\b",
+            r"\b(?:llave|clave|cle)s? (?:ksk|zsk|dnssec|nueva|nouvelle|publicad\w*|publiee)\b",
+            r"\b(?:validacion|validation|verification|verificacion) dnssec\b",
         ),
     ),
     Concept(
@@ -504,6 +509,14 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\bno coincide\w* con (?:la|lo) solicit\w*",
             r"\bne correspond\w* pas a (?:la|notre) demande\b",
             r"\b(?:does|did|do) not match (?:the|our) request\w*",
+            r"\b(?:we )?did not ask (?:for )?(?:this|that|it|them)\b",
+            r"\bno (?:lo |la |los )?(?:pedimos|solicitamos)\b",
+            r"\bnous n avons (?:jamais )?(?:pas )?demande\b",
+            r"\bdiffer\w* from (?:the |our |what )?(?:submission|submitted|request\w*|we)\b",
+            r"\b(?:does|did) not correspond to (?:the|what|our)\b",
+            r"\bpas celle de\b",
+            r"\b(?:borr|elimin|quit)(?:aron|o|ado)\b (?:\w+ ){0,3}(?:existentes?|nuestr\w*|uno|"
+            r"una)\b",
         ),
     ),
     Concept(
@@ -583,6 +596,8 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\b(?:marked|mention|status|statut|estado) (?:\w+ ){0,2}(?:resolved|resolu|"
             r"resuelto)\b",
             r"\bsans qu aucune reponse\b",
+            r"\b(?:waiting|wait|attente|esperando) (?:\w+ )?(?:for |d |de |una )?(?:an? |une )?"
+            r"(?:answer|reply|response|reponse|respuesta)\b",
         ),
     ),
     Concept(
@@ -652,6 +667,11 @@ CONCEPTS: tuple[Concept, ...] = (
             r"paperwork|requirements)\b",
             r"\bverifications? supplementaires?\b",
             r"\bverificaciones? adicionales?\b",
+            r"\btheirs\b",
+            r"\b(?:les leurs|la leur|los suyos|las suyas|el suyo|la suya)\b",
+            r"\bexplain the difference\b",
+            r"\bexpliquer (?:cette|la) difference\b",
+            r"\bexpli\w+ la diferencia\b",
         ),
     ),
     Concept(

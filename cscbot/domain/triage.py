@@ -130,8 +130,13 @@ _TIMELINE_ENTRY = re.compile(TIMELINE_ENTRY)
 
 
 def clauses(text: str) -> list[str]:
-    """The text cut at sentence ends, commas and line breaks (dotted names stay whole)."""
-    return [c for c in _CLAUSE_END.split(text) if c.strip()]
+    """The text cut at sentence ends, commas and line breaks (dotted names stay whole); a line
+    that goes on in lower case continues the sentence of the line before (hard-wrapped mail)."""
+    return [c for c in _CLAUSE_END.split(_WRAPPED.sub(" ", text)) if c.strip()]
+
+
+_WRAPPED = re.compile(r"(?<=[^\W\d_,;:.!?])[ \t]*\n(?=[ \t]*[^\W\d_A-Z\u00c0-\u00de])")
+"""A line break between a word and a lower-case word: the writer's mail program wrapped it."""
 
 
 def clause_weight(raw: str, normalised: str) -> float:
