@@ -1,10 +1,10 @@
 """The generated complaint corpora: each is what its generator writes, and as varied as promised.
 
-tests/data/complaints_third/ and complaints_fourth/ (tuning corpora) and complaints_blind/ (the
-honest measurement) were each written by a different author from the domain alone, with a
-deterministic `make_corpus.py` (`build()`, `SPLIT`) and a manifest of category, language, style
-and sender TLD per mail.  Their quality figures are in test_triage_quality.py and
-test_triage_blind.py.
+tests/data/complaints_third/, complaints_fourth/ and complaints_fifth/ (tuning corpora) and
+complaints_blind/ (the honest measurement) were each written by a different author from the
+domain alone, with a deterministic `make_corpus.py` (`build()`, `SPLIT`) and a manifest of
+category, language, style and sender TLD per mail. Their quality figures are in
+test_triage_quality.py and test_triage_blind.py.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from types import ModuleType
 
 import pytest
 
-GENERATED = ("complaints_third", "complaints_fourth", "complaints_blind")
+GENERATED = ("complaints_third", "complaints_fourth", "complaints_fifth", "complaints_blind")
 STYLES = {"terse", "long", "angry", "formal", "reply", "forward", "html"}
 
 

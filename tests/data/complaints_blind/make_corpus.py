@@ -1,770 +1,535 @@
-"""Deterministic generator of a labelled corpus of complaint e-mails sent to the CSC.
+"""Deterministic generator of blind corpus #3: complaint mails to the CSC about PTI/IANA.
 
-python3 make_corpus.py  -> writes all/NNN.eml, labels.json, manifest.json next to this file.
+python make_corpus.py   -> writes all/NNN.eml, labels.json, manifest.json next to this file.
 """
 import base64
-import datetime as dt
-import email.quoprimime as qpm
+import datetime as _dt
 import html
 import json
+import os
+import quopri
 import random
 import re
 import textwrap
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from email.header import Header
-from email.utils import format_datetime
-from pathlib import Path
+from email.utils import format_datetime, formataddr
 
 if __package__:
-    from .senders import SENDERS
     from .texts import (
+        ANGRY_CLOSE,
+        ANGRY_OPEN,
         CATEGORIES,
         CLOSINGS,
         DISCLAIMERS,
-        FORWARD_LEADINS,
-        IANA_FROM,
+        FORMAL_CLOSE,
+        FORMAL_OPEN,
+        FWD_FIELDS,
+        FWD_HEADER,
+        FWD_INTRO,
+        FWD_PREFIX,
+        GENERIC_SUBJECTS,
+        GREETINGS,
+        HTML_TABLE_HEAD,
+        LONG_INTRO,
         NOTICES,
-        OWN_EARLIER_MSGS,
-        OWN_EARLIER_SUBJECTS,
-        STAFF_NAMES,
-        STAFF_REPLIES,
-        SUBJECTS_CAT,
-        SUBJECTS_GENERIC,
+        QUOTE_LEAD,
+        ROLE_TITLES,
     )
 else:
-    from senders import SENDERS
     from texts import (
+        ANGRY_CLOSE,
+        ANGRY_OPEN,
         CATEGORIES,
         CLOSINGS,
         DISCLAIMERS,
-        FORWARD_LEADINS,
-        IANA_FROM,
+        FORMAL_CLOSE,
+        FORMAL_OPEN,
+        FWD_FIELDS,
+        FWD_HEADER,
+        FWD_INTRO,
+        FWD_PREFIX,
+        GENERIC_SUBJECTS,
+        GREETINGS,
+        HTML_TABLE_HEAD,
+        LONG_INTRO,
         NOTICES,
-        OWN_EARLIER_MSGS,
-        OWN_EARLIER_SUBJECTS,
-        STAFF_NAMES,
-        STAFF_REPLIES,
-        SUBJECTS_CAT,
-        SUBJECTS_GENERIC,
+        QUOTE_LEAD,
+        ROLE_TITLES,
     )
 
-SEED = 2026_1123
 SPLIT = "all"
-MAILS_PER_CATEGORY = 14
+SEED = 6_1123
+PER_CATEGORY = 13
 STYLES = ["terse", "long", "angry", "formal", "reply", "forward", "html"]
-VOICE_STYLES = ("terse", "long", "angry", "formal")
-CSC_TO = "CSC <csc@csc.example.org>"
-FIRST_DAY = dt.date(2026, 3, 2)
-LAST_DAY = dt.date(2026, 10, 30)
+TO = "CSC <csc@csc.example.org>"
+IANA_FROM = "IANA Services <root-mgmt@iana.example>"
 
-# days between the first event in the story (d1) and the mail
-SPANS = {
-    "ns_tech_check": (10, 35), "dnssec_ds": (20, 50), "contact_auth": (8, 30), "review_delay": (22, 45),
-    "publication_delay": (7, 20), "wrong_change": (6, 20), "portal_rzms": (6, 25), "transfer_eval": (120, 320),
-    "idn_table": (75, 130), "no_response": (14, 40), "bias": (15, 45), "emergency": (10, 30),
+# TLD pool: (tld, language, sender domain, organisation, city/country line, utc offset hours, [names], brand?)
+TLDS = [
+    # English-writing ccTLDs and IDN ccTLDs
+    ("fj", "en", "fiji-nic.example", "Fiji Domain Registry", "Suva, Fiji", 12, ["Sereana Vuki", "Ratu Josefa Naivalu"], False),
+    ("ws", "en", "ws-registry.example", "Samoa Network Information Centre", "Apia, Samoa", 13, ["Tavita Leota"], False),
+    ("np", "en", "np-nic.example", "Nepal Internet Registry", "Kathmandu, Nepal", 5.75, ["Bikash Shrestha", "Sunita Gurung"], False),
+    ("bt", "en", "bt-domains.example", "Bhutan ccTLD Administration", "Thimphu, Bhutan", 6, ["Karma Wangchuk"], False),
+    ("lk", "en", "lk-domainreg.example", "Sri Lanka Domain Registry", "Colombo, Sri Lanka", 5.5, ["Chaminda Perera", "Nilmini Fernando"], False),
+    ("mn", "en", "datacom-mn.example", "Mongolian Domain Registry", "Ulaanbaatar, Mongolia", 8, ["Bat-Erdene Gankhuyag"], False),
+    ("tz", "en", "tznic.example", "Tanzania Network Information Centre", "Dar es Salaam, Tanzania", 3, ["Neema Mwakyusa", "Juma Said"], False),
+    ("rw", "en", "ricta-rw.example", "Rwanda Internet Community and Technology Alliance", "Kigali, Rwanda", 2, ["Eric Habimana"], False),
+    ("zm", "en", "zicta-nic.example", "Zambia Network Information Centre", "Lusaka, Zambia", 2, ["Mwila Chanda"], False),
+    ("gh", "en", "nic-gh.example", "Ghana Dot Com Registry", "Accra, Ghana", 0, ["Kwame Asante", "Abena Owusu"], False),
+    ("na", "en", "na-nic.example", "Namibian Network Information Center", "Windhoek, Namibia", 2, ["Johannes Shikongo"], False),
+    ("to", "en", "tonic-reg.example", "Tonga Network Information Center", "Nuku'alofa, Tonga", 13, ["Sione Fifita"], False),
+    ("xn--90ais", "en", "by-cctld.example", "Belarusian Domain Registry", "Minsk", 3, ["Alena Kavalenka"], False),
+    ("xn--j1amh", "en", "hostmaster-ua.example", "Ukrainian Network Information Centre", "Kyiv, Ukraine", 3, ["Oleksii Bondarenko", "Iryna Tkachenko"], False),
+    ("xn--h2brj9c", "en", "nixi-registry.example", "National Internet Exchange Registry", "New Delhi, India", 5.5, ["Anand Krishnan", "Priya Raghavan"], False),
+    ("xn--o3cw4h", "en", "thnic-reg.example", "Thai Network Information Center Foundation", "Bangkok, Thailand", 7, ["Somchai Wongsawat"], False),
+    ("xn--mgbaam7a8h", "en", "ae-tra-reg.example", ".ae Domain Administration", "Dubai, United Arab Emirates", 4, ["Fatima Al Mansoori", "Omar Al Hashimi"], False),
+    ("xn--wgbh1c", "en", "eg-nic.example", "Egyptian Universities Network NIC", "Cairo, Egypt", 2, ["Ahmed Fawzy"], False),
+    ("xn--fzc2c9e2c", "en", "lk-domainreg.example", "Sri Lanka Domain Registry", "Colombo, Sri Lanka", 5.5, ["Dilan Jayasuriya"], False),
+    ("xn--y9a3aq", "en", "am-nic.example", "Armenian Internet Domain Registry", "Yerevan, Armenia", 4, ["Hovhannes Sargsyan"], False),
+    ("xn--54b7fta0cc", "en", "btcl-bd.example", "Bangladesh Domain Registry", "Dhaka, Bangladesh", 6, ["Tanvir Rahman"], False),
+    # brand TLDs (English)
+    ("lumora", "en", "lumora-group.example", "Lumora Group plc", "London, United Kingdom", 0, ["Harriet Cole", "James Whitfield"], True),
+    ("kestrelbank", "en", "kestrelbank.example", "Kestrel Bank N.A.", "Charlotte, NC, USA", -5, ["Megan O'Rourke", "Daniel Brooks"], True),
+    ("norvantis", "en", "norvantis.example", "Norvantis AG", "Basel, Switzerland", 1, ["Lukas Meier"], True),
+    ("halbergauto", "en", "halberg-auto.example", "Halberg Automotive GmbH", "Stuttgart, Germany", 1, ["Sabine Krüger"], True),
+    ("quillon", "en", "quillon-corp.example", "Quillon Corporation", "San Jose, CA, USA", -8, ["Rachel Nguyen"], True),
+    ("verdimed", "en", "verdimed-health.example", "Verdimed Health Inc.", "Toronto, Canada", -5, ["Paul Desrosiers"], True),
+    ("ostrafin", "en", "ostrafin.example", "Ostra Financial Holdings", "Singapore", 8, ["Grace Tan"], True),
+    # French-writing
+    ("sn", "fr", "nic-sn.example", "NIC Sénégal", "Dakar, Sénégal", 0, ["Mamadou Diop", "Awa Ndiaye"], False),
+    ("ci", "fr", "nic-ci.example", "Registre du .ci", "Abidjan, Côte d'Ivoire", 0, ["Yao Kouassi"], False),
+    ("bj", "fr", "registre-bj.example", "Registre .bj", "Cotonou, Bénin", 1, ["Sèna Houngbédji"], False),
+    ("cm", "fr", "cm-registre.example", "Registre du .cm", "Yaoundé, Cameroun", 1, ["Jean-Pierre Mbarga", "Chantal Ewodo"], False),
+    ("ml", "fr", "nic-ml.example", "Point ML", "Bamako, Mali", 0, ["Oumar Traoré"], False),
+    ("ga", "fr", "nic-ga.example", "Gabon Domaines", "Libreville, Gabon", 1, ["Nadège Obame"], False),
+    ("ht", "fr", "nic-ht.example", "Réseau de développement durable d'Haïti - NIC", "Port-au-Prince, Haïti", -5, ["Jean-Robert Pierre-Louis"], False),
+    ("mg", "fr", "nic-mg.example", "NIC Madagascar", "Antananarivo, Madagascar", 3, ["Hery Rakotomalala"], False),
+    ("td", "fr", "nic-td.example", "Registre du Tchad", "N'Djamena, Tchad", 1, ["Mahamat Abakar"], False),
+    ("bf", "fr", "nic-bf.example", "Registre national du .bf", "Ouagadougou, Burkina Faso", 0, ["Salif Ouédraogo"], False),
+    ("tg", "fr", "nic-tg.example", "Registre du .tg", "Lomé, Togo", 0, ["Kossi Agbeko"], False),
+    ("xn--lgbbat1ad8j", "fr", "nic-dz.example", "Centre de Recherche sur l'Information Scientifique - NIC.dz", "Alger, Algérie", 1, ["Karim Benali", "Nassima Haddad"], False),
+    ("xn--mgbc0a9azcg", "fr", "nic-ma.example", "Registre .ma", "Rabat, Maroc", 1, ["Youssef El Amrani"], False),
+    ("xn--pgbs0dh", "fr", "ati-tn.example", "Agence Tunisienne d'Internet", "Tunis, Tunisie", 1, ["Sonia Ben Salah"], False),
+    # Spanish-writing
+    ("pe", "es", "nic-pe.example", "Red Científica Peruana - NIC.pe", "Lima, Perú", -5, ["Rosa Quispe", "Luis Alberto Paredes"], False),
+    ("bo", "es", "nic-bo.example", "NIC Bolivia", "La Paz, Bolivia", -4, ["Marcelo Choque"], False),
+    ("py", "es", "nic-py.example", "NIC Paraguay", "Asunción, Paraguay", -3, ["Diana Benítez"], False),
+    ("hn", "es", "nic-hn.example", "Red de Desarrollo Sostenible Honduras", "Tegucigalpa, Honduras", -6, ["Óscar Maradiaga"], False),
+    ("ni", "es", "nic-ni.example", "NIC Nicaragua", "Managua, Nicaragua", -6, ["Fernando Aráuz"], False),
+    ("gt", "es", "gt-registro.example", "Registro de Dominios .gt", "Ciudad de Guatemala", -6, ["Ana Lucía Morales"], False),
+    ("cr", "es", "nic-cr.example", "NIC Costa Rica", "San José, Costa Rica", -6, ["Esteban Solano", "Mariela Vargas"], False),
+    ("uy", "es", "nic-uy.example", "Servicio Central de Informática - .uy", "Montevideo, Uruguay", -3, ["Gabriel Fernández"], False),
+    ("ec", "es", "nic-ec.example", "NIC.EC", "Quito, Ecuador", -5, ["Patricia Andrade"], False),
+    ("do", "es", "nic-do.example", "NIC República Dominicana", "Santo Domingo, República Dominicana", -4, ["Ramón Peña"], False),
+    ("sv", "es", "svnet.example", "SVNet", "San Salvador, El Salvador", -6, ["Claudia Hernández"], False),
+]
+
+PHONE_CC = {"fj": "+679", "ws": "+685", "np": "+977", "bt": "+975", "lk": "+94", "mn": "+976", "tz": "+255",
+            "rw": "+250", "zm": "+260", "gh": "+233", "na": "+264", "to": "+676", "xn--90ais": "+375",
+            "xn--j1amh": "+380", "xn--h2brj9c": "+91", "xn--o3cw4h": "+66", "xn--mgbaam7a8h": "+971",
+            "xn--wgbh1c": "+20", "xn--fzc2c9e2c": "+94", "xn--y9a3aq": "+374", "xn--54b7fta0cc": "+880",
+            "lumora": "+44", "kestrelbank": "+1", "norvantis": "+41", "halbergauto": "+49", "quillon": "+1",
+            "verdimed": "+1", "ostrafin": "+65", "sn": "+221", "ci": "+225", "bj": "+229", "cm": "+237", "ml": "+223",
+            "ga": "+241", "ht": "+509", "mg": "+261", "td": "+235", "bf": "+226", "tg": "+228",
+            "xn--lgbbat1ad8j": "+213", "xn--mgbc0a9azcg": "+212", "xn--pgbs0dh": "+216", "pe": "+51", "bo": "+591",
+            "py": "+595", "hn": "+504", "ni": "+505", "gt": "+502", "cr": "+506", "uy": "+598", "ec": "+593",
+            "do": "+1 809", "sv": "+503"}
+
+MONTHS = {
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"],
+    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+           "novembre", "décembre"],
+    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+           "noviembre", "diciembre"],
 }
 
-EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-             "November", "December"]
-FR_MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-             "novembre", "décembre"]
-ES_MONTHS = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-             "noviembre", "diciembre"]
-EN_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-FR_DAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
-ES_DAYS = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
+
+def fmt_date(d, lang, style):
+    m = MONTHS[lang][d.month - 1]
+    if style == "iso":
+        return d.strftime("%Y-%m-%d")
+    if lang == "en":
+        return {"dmy": f"{d.day} {m} {d.year}", "md": f"{m} {d.day}", "num": d.strftime("%d/%m/%Y"),
+                "abbr": f"{m[:3]} {d.day}th" if d.day not in (1, 2, 3, 21, 22, 23, 31) else f"{m[:3]} {d.day}",
+                "us": d.strftime("%m/%d/%Y")}[style]
+    if lang == "fr":
+        return {"dmy": f"{d.day} {m} {d.year}", "md": f"{d.day} {m}", "num": d.strftime("%d/%m/%Y"),
+                "abbr": d.strftime("%d.%m.%Y"), "us": f"{d.day} {m}"}[style]
+    return {"dmy": f"{d.day} de {m} de {d.year}", "md": f"{d.day} de {m}", "num": d.strftime("%d/%m/%Y"),
+            "abbr": f"{d.day}/{d.month}", "us": d.strftime("%d-%m-%Y")}[style]
 
 
-def _ordinal(n):
-    if 10 <= n % 100 <= 20:
-        return f"{n}th"
-    return f"{n}" + {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+def fmt_ticket(n, lang, style):
+    if style == "plain":
+        return f"#{n}"
+    return {
+        "iana": f"IANA #{n}",
+        "bare": str(n),
+        "dash": f"IANA-{n}",
+        "bracket": f"[IANA #{n}]",
+        "rzm": f"RZM-{n}",
+        "no": {"en": f"no. {n}", "fr": f"n° {n}", "es": f"N.º {n}"}[lang],
+    }[style]
 
 
-DATE_FORMATS = {
-    "en": {
-        "long": lambda d: f"{d.day} {EN_MONTHS[d.month - 1]} {d.year}",
-        "us": lambda d: f"{EN_MONTHS[d.month - 1]} {d.day}, {d.year}",
-        "iso": lambda d: d.isoformat(),
-        "dmy_slash": lambda d: f"{d.day:02d}/{d.month:02d}/{d.year}",
-        "short": lambda d: f"{d.day} {EN_MONTHS[d.month - 1][:3]}",
-        "ordinal": lambda d: f"{_ordinal(d.day)} {EN_MONTHS[d.month - 1]}",
-        "dotted": lambda d: f"{d.day:02d}.{d.month:02d}.{d.year}",
-        "weekday": lambda d: f"{EN_DAYS[d.weekday()][:3]} {d.day} {EN_MONTHS[d.month - 1]}",
-    },
-    "fr": {
-        "long": lambda d: f"{d.day} {FR_MONTHS[d.month - 1]} {d.year}",
-        "slash": lambda d: f"{d.day:02d}/{d.month:02d}/{d.year}",
-        "short_slash": lambda d: f"{d.day:02d}/{d.month:02d}",
-        "iso": lambda d: d.isoformat(),
-        "weekday": lambda d: f"{FR_DAYS[d.weekday()]} {d.day} {FR_MONTHS[d.month - 1]}",
-        "dotted": lambda d: f"{d.day:02d}.{d.month:02d}.{d.year % 100:02d}",
-    },
-    "es": {
-        "long": lambda d: f"{d.day} de {ES_MONTHS[d.month - 1]} de {d.year}",
-        "slash": lambda d: f"{d.day:02d}/{d.month:02d}/{d.year}",
-        "dash": lambda d: f"{d.day:02d}-{d.month:02d}-{d.year}",
-        "iso": lambda d: d.isoformat(),
-        "short": lambda d: f"{d.day} de {ES_MONTHS[d.month - 1]}",
-        "weekday": lambda d: f"{ES_DAYS[d.weekday()]} {d.day} de {ES_MONTHS[d.month - 1]}",
-    },
-}
-
-TICKET_FORMATS = {
-    "en": {"hash": "#{n}", "iana_hash": "IANA #{n}", "bracket": "[IANA #{n}]", "bare": "{n}",
-           "iana_dash": "IANA-{n}", "rzms": "RZMS-{n}", "no": "no. {n}"},
-    "fr": {"numero": "n° {n}", "hash": "#{n}", "iana_hash": "IANA #{n}", "bare": "{n}", "iana_dash": "IANA-{n}"},
-    "es": {"numero": "N.º {n}", "nro": "nro. {n}", "hash": "#{n}", "iana_hash": "IANA #{n}", "bare": "{n}"},
-}
-
-SIG_LABELS = {
-    "en": ("Tel", "Mobile", "Web"),
-    "fr": ("Tél.", "Portable", "Site"),
-    "es": ("Tel.", "Cel.", "Web"),
-}
-
-HTML_TABLE_LABELS = {
-    "en": ("TLD", "Request", "Submitted", "Days open"),
-    "fr": ("Domaine", "Demande", "Déposée le", "Jours écoulés"),
-    "es": ("Dominio", "Solicitud", "Fecha de envío", "Días transcurridos"),
-}
-
-MAILERS = [None, None, "X-Mailer: Microsoft Outlook 16.0",
-           "User-Agent: Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101 Thunderbird/128.3.1",
-           "X-Mailer: Apple Mail (2.3774.600.62)", "X-Mailer: Zimbra 9.0.0_GA_4546 (ZimbraWebClient - FF128)",
-           "User-Agent: Roundcube Webmail/1.6.7"]
+def typo(text, rng):
+    words = text.split(" ")
+    out = []
+    for w in words:
+        if len(w) >= 5 and w.isalpha() and rng.random() < 0.06:
+            i = rng.randrange(1, len(w) - 2)
+            k = rng.randrange(3)
+            if k == 0:
+                w = w[:i] + w[i + 1] + w[i] + w[i + 2:]
+            elif k == 1:
+                w = w[:i] + w[i + 1:]
+            else:
+                w = w[:i] + w[i] + w[i:]
+        out.append(w)
+    return " ".join(out)
 
 
 @dataclass
 class Corpus:
-    files: dict
-    labels_json: str
-    manifest_json: str
+    files: dict = field(default_factory=dict)
+    labels_json: str = ""
+    manifest_json: str = ""
 
 
-# ----------------------------------------------------------------------------------------------
-# helpers
-# ----------------------------------------------------------------------------------------------
-
-def _sender_ok(s, who):
-    if who is None:
-        return True
-    if who == "cc":
-        return s["kind"] == "cc"
-    if who == "brand":
-        return s["kind"] == "brand"
-    if who == "africa":
-        return s["kind"] == "cc" and s["region"] == "africa"
-    raise ValueError(who)
+def _sig(rng, lang, role, name, t, email):
+    title = rng.choice(ROLE_TITLES[role][lang])
+    phone_cc = PHONE_CC.get(t["tld"], "+1")
+    phone = f"{phone_cc} {rng.randint(200, 899)} {rng.randint(100, 999)} {rng.randint(1000, 9999)}"
+    street = {"en": f"{rng.randint(2, 240)} Independence Avenue", "fr": f"{rng.randint(2, 90)}, avenue de la République",
+              "es": f"Av. Libertador {rng.randint(100, 2400)}"}[lang]
+    tel = {"en": "Tel", "fr": "Tél.", "es": "Tel."}[lang]
+    return "\n".join([name, title, t["org"], street, t["city"], f"{tel} {phone}", email, f"https://www.{t['domain']}"])
 
 
-def _latin1_ok(s):
-    try:
-        s.encode("iso-8859-1")
-        return True
-    except UnicodeEncodeError:
-        return False
-
-
-def enc_header_text(s, rng):
-    if s.isascii():
-        return s
-    cs = "iso-8859-1" if _latin1_ok(s) and rng.random() < 0.45 else "utf-8"
-    return Header(s, cs, maxlinelen=76).encode(linesep="\n")
-
-
-def fmt_addr(name, addr, rng):
-    if name.isascii():
-        if re.search(r"[(),.:;<>@\[\]\"]", name):
-            name = '"' + name.replace('"', '') + '"'
-        return f"{name} <{addr}>"
-    return f"{enc_header_text(name, rng)} <{addr}>"
-
-
-_WORD_RE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]{5,}")
-
-
-def add_typos(text, rng, n):
-    cands = []
-    for m in _WORD_RE.finditer(text):
-        w = m.group()
-        before = text[m.start() - 1] if m.start() > 0 else " "
-        after = text[m.end()] if m.end() < len(text) else " "
-        after2 = text[m.end() + 1] if m.end() + 1 < len(text) else " "
-        if before in ".-@/_:#'" or after in "-@/_" or (after == "." and after2.isalnum()):
-            continue
-        if any(c.isupper() for c in w[1:]) or (w[0].isupper() and rng.random() < 0.6):
-            continue
-        cands.append(m)
-    chosen = sorted(rng.sample(cands, min(n, len(cands))), key=lambda m: m.start(), reverse=True)
-    for m in chosen:
-        w = m.group()
-        i = rng.randint(1, len(w) - 3)
-        op = rng.choice(["swap", "swap", "drop", "double"])
-        if op == "swap":
-            nw = w[:i] + w[i + 1] + w[i] + w[i + 2:]
-        elif op == "drop":
-            nw = w[:i] + w[i + 1:]
-        else:
-            nw = w[:i] + w[i] + w[i:]
-        text = text[:m.start()] + nw + text[m.end():]
-    return text
-
-
-def wrap_text(text, width=72):
+def _wrap(text, width):
+    paras = text.split("\n")
     out = []
-    for line in text.split("\n"):
-        if len(line) <= width + 4:
-            out.append(line)
+    for p in paras:
+        if len(p) > width and not p.startswith((">", " ", "-", "*")):
+            out.extend(textwrap.wrap(p, width, break_on_hyphens=False, break_long_words=False))
         else:
-            out.extend(textwrap.wrap(line, width=width, break_long_words=False, break_on_hyphens=False))
+            out.append(p)
     return "\n".join(out)
 
 
-def quote_lines(text):
-    return "\n".join((">" if not line else "> " + line) for line in text.split("\n"))
-
-
-def mail_datetime(d, hour, minute, second, tz_minutes):
-    tz = dt.timezone(dt.timedelta(minutes=tz_minutes))
-    return dt.datetime(d.year, d.month, d.day, hour, minute, second, tzinfo=tz)
-
-
-# ----------------------------------------------------------------------------------------------
-# planning
-# ----------------------------------------------------------------------------------------------
-
-def plan(rng):
-    specs = []
-    global_use = {s["tld"]: 0 for s in SENDERS}
-    for cat, info in CATEGORIES.items():
-        texts = info["texts"]
-        used = [0] * len(texts)
-        cat_use = {s["tld"]: 0 for s in SENDERS}
-        slots = [st for st in STYLES for _ in range(MAILS_PER_CATEGORY // len(STYLES))]
-        slots.sort(key=lambda st: 0 if st in VOICE_STYLES else 1)
-        for style in slots:
-            if style in VOICE_STYLES:
-                cands = [i for i, t in enumerate(texts) if t[1] == style]
-            else:
-                cands = [i for i, t in enumerate(texts) if t[1] == "plain" and used[i] == 0]
-                if not cands:
-                    cands = [i for i, t in enumerate(texts) if used[i] == 0] or list(range(len(texts)))
-            low = min(used[i] for i in cands)
-            cands = [i for i in cands if used[i] == low]
-            ti = rng.choice(cands)
-            used[ti] += 1
-            lang, voice, who, body = texts[ti]
-            pool = [s for s in SENDERS if s["lang"] == lang and _sender_ok(s, who)]
-            if lang == "en" and rng.random() < 0.15:
-                other = [s for s in SENDERS if s["lang"] != "en" and _sender_ok(s, who)]
-                if other:
-                    pool = other
-            low = min((cat_use[s["tld"]], global_use[s["tld"]]) for s in pool)
-            pool = [s for s in pool if (cat_use[s["tld"]], global_use[s["tld"]]) == low]
-            sender = rng.choice(pool)
-            cat_use[sender["tld"]] += 1
-            global_use[sender["tld"]] += 1
-            specs.append({"category": cat, "style": style, "text_index": ti, "lang": lang, "voice": voice,
-                          "body": body, "sender": sender})
-        assert all(u > 0 for u in used), (cat, used)
-    return specs
-
-
-# ----------------------------------------------------------------------------------------------
-# rendering of one mail
-# ----------------------------------------------------------------------------------------------
-
-class Mail:
-    def __init__(self, num, spec, mail_date, rng):
-        self.num = num
-        self.spec = spec
-        self.rng = rng
-        self.cat = spec["category"]
-        self.style = spec["style"]
-        self.lang = spec["lang"]
-        self.s = spec["sender"]
-        self.client_lang = self.s["lang"]
-        self.person = rng.choice(self.s["people"])
-        self.extras = []
-        self.mail_date = mail_date
-        self._make_context()
-
-    # -- context ---------------------------------------------------------------------------
-    def _make_context(self):
-        rng, s, lang = self.rng, self.s, self.lang
-        D = self.mail_date
-        lo, hi = SPANS[self.cat]
-        total = rng.randint(lo, hi)
-        if self.cat == "emergency":
-            d5 = D - dt.timedelta(days=rng.randint(1, 5))
-            d4 = d5 - dt.timedelta(days=1)
-            d1 = D - dt.timedelta(days=total)
-            mids = sorted(rng.sample(range(1, max(3, (d4 - d1).days)), 2))
-            ds = [d1, d1 + dt.timedelta(days=mids[0]), d1 + dt.timedelta(days=mids[1]), d4, d5]
-        else:
-            offs = sorted(rng.sample(range(1, total), 4))
-            d1 = D - dt.timedelta(days=total)
-            ds = [d1] + [d1 + dt.timedelta(days=o) for o in offs]
-        self.dates = ds
-        dfname = rng.choice(sorted(DATE_FORMATS[lang]))
-        if rng.random() < 0.35:
-            dfname = "long"
-        self.dfname = dfname
-        dfmt = DATE_FORMATS[lang][dfname]
-        self.extras.append(f"date_fmt:{dfname}")
-
-        tn = rng.randint(480000, 989999) if rng.random() < 0.2 else rng.randint(1180000, 1429999)
-        t2n = tn + rng.randint(25, 4000)
-        self.tn, self.t2n = tn, t2n
-        tfname = rng.choice(sorted(TICKET_FORMATS[lang]))
-        self.tfname = tfname
-        tfmt = TICKET_FORMATS[lang][tfname]
-        self.extras.append(f"ticket_fmt:{tfname}")
-
-        label = s["tld"]
-        if s["ulabel"]:
-            tld_disp = rng.choice([f".{label}", f".{label}", f".{s['ulabel']} ({label})", f"{label}",
-                                   f".{s['ulabel']}"])
-        else:
-            tld_disp = f".{label.upper()}" if rng.random() < 0.25 else f".{label}"
-        self.tld_disp = tld_disp
-        self.TLD = f".{label.upper()}" if label.isascii() and not label.startswith("xn--") else f".{label}"
-
-        dom = s["domain"]
-        old_providers = ["anycast-one.example", "dnsnode-intl.example", "pch-like.example", "ns-hosting.example",
-                         "secondary-dns.example"]
-        ns3 = rng.choice([f"sec.{rng.choice(old_providers)}", f"ns{rng.randint(3, 9)}.{rng.choice(old_providers)}"])
-        ip4 = f"{rng.choice(['192.0.2', '198.51.100', '203.0.113'])}.{rng.randint(2, 250)}"
-        ip6 = f"2001:db8:{rng.randint(1, 0xffff):x}::{rng.choice(['53', '35', '1', 'a'])}"
-        days = (D - d1).days
-        self.ctx = {
-            "tld": tld_disp, "t": tfmt.format(n=tn), "t2": tfmt.format(n=t2n),
-            "d1": dfmt(ds[0]), "d2": dfmt(ds[1]), "d3": dfmt(ds[2]), "d4": dfmt(ds[3]), "d5": dfmt(ds[4]),
-            "days": str(days), "weeks": str(max(2, days // 7)),
-            "ns1": f"ns1.{dom}", "ns2": rng.choice([f"ns2.{dom}", f"{label[:6]}.anycast-dns.example"]),
-            "ns3": ns3, "ip4": ip4, "ip6": ip6,
-            "keytag": str(rng.randint(10000, 65000)), "keytag2": str(rng.randint(10000, 65000)),
-            "org": s["org"],
-        }
-
-    # -- pieces ----------------------------------------------------------------------------
-    def core(self):
-        text = self.spec["body"].format_map(self.ctx)
-        if self.rng.random() < 0.28:
-            text = add_typos(text, self.rng, self.rng.randint(2, 5))
-            self.extras.append("typos")
-        return text
-
-    def closing_needed(self, core):
-        last = core.rstrip().split("\n")[-1].strip()
-        return not (last.endswith(",") or last.endswith("distinguées.") or last.endswith("considération.") or last.endswith("cordiales.") or last in ("Cordialement", "Thank you and best regards", "Regards"))
-
-    def signature(self, full):
-        first, last, title = self.person
-        s = self.s
-        if not full:
-            r = self.rng.random()
-            if r < 0.45:
-                return first
-            if r < 0.8:
-                return f"{first} {last}"
-            if r < 0.9:
-                return f"{first[0]}. {last}"
-            return ""
-        tel, mob, web = SIG_LABELS[self.client_lang]
-        lines = []
-        if self.rng.random() < 0.4:
-            lines.append("-- ")
-        lines += [f"{first} {last}", title, s["org"], *list(s["address"])]
-        lines.append(f"{tel}: {s['phone']}")
-        if self.rng.random() < 0.5:
-            digits = list(str(self.rng.randint(1000, 9999)))
-            mobile = list(s["phone"])
-            for k in range(len(mobile) - 1, -1, -1):
-                if digits and mobile[k].isdigit():
-                    mobile[k] = digits.pop()
-            lines.append(f"{mob}: {''.join(mobile)}")
-        lines.append(f"{web}: https://www.{s['domain']}")
-        return "\n".join(lines)
-
-    def disclaimer(self):
-        lang = self.client_lang if self.rng.random() < 0.75 else "en"
-        return self.rng.choice(DISCLAIMERS[lang])
-
-    def fmt_dt_client(self, when):
-        """Date as a mail client of the sender's locale prints it in attributions."""
-        lang = self.client_lang
-        d = when
-        hm = f"{d.hour:02d}:{d.minute:02d}"
-        if lang == "fr":
-            return f"{FR_DAYS[d.weekday()][:3]}. {d.day} {FR_MONTHS[d.month - 1]} {d.year} à {hm}"
-        if lang == "es":
-            return f"{ES_DAYS[d.weekday()][:3]}, {d.day} {ES_MONTHS[d.month - 1][:3]} {d.year} a las {hm}"
-        return f"{EN_DAYS[d.weekday()][:3]}, {d.day} {EN_MONTHS[d.month - 1][:3]} {d.year} at {hm}"
-
-    def notice_for_quote(self):
-        """An IANA/CSC message about another stage or another request."""
-        stage = CATEGORIES[self.cat]["stage"]
-        cands = [n for n in NOTICES if n["stage"] != stage]
-        if self.cat == "idn_table":
-            cands = [n for n in cands if n["id"] != "idnpub"]
-        n = self.rng.choice(cands)
-        older = self.rng.random() < 0.6
-        tqn = self.tn - self.rng.randint(300, 20000) if older else self.t2n
-        qd = self.mail_date - dt.timedelta(days=self.rng.randint(2, 45))
-        qwhen = mail_datetime(qd, self.rng.randint(0, 23), self.rng.randint(0, 59), self.rng.randint(0, 59), 0)
-        prev = (qd.replace(day=1) - dt.timedelta(days=1))
-        fctx = {
-            "tqn": str(tqn), "tld": f".{self.s['tld']}", "fname": self.person[0],
-            "nsq": f"ns{self.rng.randint(1, 4)}.{self.s['domain']}",
-            "tok": f"{self.rng.getrandbits(64):016x}", "serial": f"{qd:%Y%m%d}0{self.rng.randint(0, 1)}",
-            "dq": f"{qd + dt.timedelta(days=self.rng.randint(3, 12)):%d %B %Y}",
-            "staff": self.rng.choice(STAFF_NAMES), "month": EN_MONTHS[prev.month - 1],
-            "yyyymm": f"{prev:%Y%m}",
-        }
-        return {"from": n["from"], "subject": n["subject"].format_map(fctx), "body": n["body"].format_map(fctx),
-                "when": qwhen, "id": n["id"], "tqn": tqn}
-
-    def staff_reply_for_forward(self):
-        rng = self.rng
-        tqn = self.tn
-        qd = self.mail_date - dt.timedelta(days=rng.randint(1, 12))
-        qwhen = mail_datetime(qd, rng.randint(6, 22), rng.randint(0, 59), rng.randint(0, 59), 0)
-        fctx = {"tqn": str(tqn), "fname": self.person[0], "staff": rng.choice(STAFF_NAMES)}
-        body = rng.choice(STAFF_REPLIES).format_map(fctx)
-        lang = self.client_lang if rng.random() < 0.5 else "en"
-        own_subj = rng.choice(OWN_EARLIER_SUBJECTS[lang]).format(TLD=self.TLD, tld=f".{self.s['tld']}")
-        subj = f"Re: [IANA #{tqn}] {own_subj}"
-        if rng.random() < 0.5:
-            own = rng.choice(OWN_EARLIER_MSGS[lang]).format(tqn=tqn, tld=f".{self.s['tld']}")
-            owd = qwhen - dt.timedelta(days=rng.randint(1, 6), hours=rng.randint(0, 5))
-            attr = self.attribution(owd, f"{self.person[0]} {self.person[1]} <{self.addr}>")
-            body = body + "\n\n" + attr + "\n" + quote_lines(own)
-        return {"from": IANA_FROM, "subject": subj, "body": body, "when": qwhen, "tqn": tqn}
-
-    def attribution(self, when, who):
-        lang = self.client_lang
-        ds = self.fmt_dt_client(when)
-        if lang == "fr":
-            return f"Le {ds}, {who} a écrit :"
-        if lang == "es":
-            return f"El {ds}, {who} escribió:"
-        return f"On {ds}, {who} wrote:"
-
-    def outlook_block(self, msg, to):
-        lang = self.client_lang
-        w = msg["when"]
-        if lang == "fr":
-            sent = f"{FR_DAYS[w.weekday()]} {w.day} {FR_MONTHS[w.month - 1]} {w.year} {w.hour:02d}:{w.minute:02d}"
-            return f"De : {msg['from']}\nEnvoyé : {sent}\nÀ : {to}\nObjet : {msg['subject']}"
-        if lang == "es":
-            sent = (f"{ES_DAYS[w.weekday()]}, {w.day} de {ES_MONTHS[w.month - 1]} de {w.year} "
-                    f"{w.hour:02d}:{w.minute:02d}")
-            return f"De: {msg['from']}\nEnviado el: {sent}\nPara: {to}\nAsunto: {msg['subject']}"
-        h12 = (w.hour % 12) or 12
-        sent = (f"{EN_DAYS[w.weekday()]}, {EN_MONTHS[w.month - 1]} {w.day}, {w.year} "
-                f"{h12}:{w.minute:02d} {'AM' if w.hour < 12 else 'PM'}")
-        return f"From: {msg['from']}\nSent: {sent}\nTo: {to}\nSubject: {msg['subject']}"
-
-    def forward_block(self, msg, to):
-        lang = self.client_lang
-        w = msg["when"]
-        kind = self.rng.choice(["gmail", "outlook", "tb", "apple"])
-        if kind == "outlook":
-            head = {"fr": "________________________________", "es": "-----Mensaje original-----",
-                    "en": "-----Original Message-----"}[lang]
-            return head + "\n" + self.outlook_block(msg, to) + "\n\n" + msg["body"]
-        if kind == "tb":
-            head = {"fr": "-------- Message transféré --------", "es": "-------- Mensaje reenviado --------",
-                    "en": "-------- Forwarded Message --------"}[lang]
-            lab = {"fr": ("Sujet :", "Date :", "De :", "Pour :"), "es": ("Asunto:", "Fecha:", "De:", "Para:"),
-                   "en": ("Subject:", "Date:", "From:", "To:")}[lang]
-            return (f"{head}\n{lab[0]} \t{msg['subject']}\n{lab[1]} \t{format_datetime(w)}\n"
-                    f"{lab[2]} \t{msg['from']}\n{lab[3]} \t{to}\n\n\n" + msg["body"])
-        if kind == "apple":
-            head = {"fr": "Début du message réexpédié :", "es": "Inicio del mensaje reenviado:",
-                    "en": "Begin forwarded message:"}[lang]
-            lab = {"fr": ("De", "Objet", "Date", "À"), "es": ("De", "Asunto", "Fecha", "Para"),
-                   "en": ("From", "Subject", "Date", "To")}[lang]
-            return (f"{head}\n\n{lab[0]}: {msg['from']}\n{lab[1]}: {msg['subject']}\n"
-                    f"{lab[2]}: {self.fmt_dt_client(w)}\n{lab[3]}: {to}\n\n" + msg["body"])
-        head = {"fr": "---------- Forwarded message ---------", "es": "---------- Mensaje reenviado ---------",
-                "en": "---------- Forwarded message ---------"}[lang]
-        return (f"{head}\nDe: {msg['from']}\nDate: {self.fmt_dt_client(w)}\nSubject: {msg['subject']}\n"
-                f"To: {to}\n\n\n" + msg["body"]) if lang != "en" else \
-            (f"{head}\nFrom: {msg['from']}\nDate: {self.fmt_dt_client(w)}\nSubject: {msg['subject']}\n"
-             f"To: {to}\n\n\n" + msg["body"])
-
-    # -- subject ---------------------------------------------------------------------------
-    def subject(self, quoted=None):
-        rng = self.rng
-        lang = self.lang
-        fmt = {"TLD": self.TLD, "tld": self.tld_disp, "tn": str(self.tn)}
-        if self.style == "reply" and quoted is not None:
-            pre = {"fr": rng.choice(["RE : ", "Re: ", "RE: "]), "es": rng.choice(["RE: ", "Re: "]),
-                   "en": rng.choice(["Re: ", "RE: ", "Re: "])}[self.client_lang]
-            return pre + quoted["subject"]
-        if self.style == "forward" and quoted is not None:
-            pre = {"fr": rng.choice(["TR : ", "Fwd: ", "TR: "]), "es": rng.choice(["RV: ", "Fwd: ", "RV: "]),
-                   "en": rng.choice(["Fwd: ", "FW: ", "Fw: "])}[self.client_lang]
-            return pre + quoted["subject"]
-        r = rng.random()
-        if r < 0.5:
-            return rng.choice(SUBJECTS_GENERIC[lang]).format_map(fmt)
-        if r < 0.85:
-            return rng.choice(SUBJECTS_CAT[self.cat][lang]).format_map(fmt)
-        # a reply to an old IANA thread, quote deleted
-        n = self.notice_for_quote()
-        return rng.choice(["Re: ", "RE: "]) + n["subject"]
-
-    # -- assembly --------------------------------------------------------------------------
-    def build(self):
-        rng = self.rng
-        s = self.s
-        first, last, _ = self.person
-        local = rng.choice([f"{first}.{last}", f"{first[0]}{last}", first, f"{first}{last[0]}"])
-        local = re.sub(r"[^a-z0-9.]", "", _ascii_fold(local).lower()) or "registry"
-        self.addr = f"{local}@{s['domain']}"
-
-        core = self.core()
-        full_sig = rng.random() < 0.5
-        if full_sig:
-            self.extras.append("signature")
-        with_disc = rng.random() < 0.3
-        if with_disc:
-            self.extras.append("disclaimer")
-        sig = self.signature(full_sig)
-        closing = ""
-        if (self.closing_needed(core) and (self.spec["voice"] != "terse" or rng.random() < 0.3)
-                and sig and rng.random() < 0.8):
-            closing = rng.choice(CLOSINGS[self.lang])
-        disc = self.disclaimer() if with_disc else ""
-
-        quoted = None
-        if self.style == "reply":
-            quoted = self.notice_for_quote()
-        elif self.style == "forward":
-            quoted = self.staff_reply_for_forward() if rng.random() < 0.6 else self.notice_for_quote()
-
-        subject = self.subject(quoted)
-        if self.style == "html":
-            body_text, subtype = self.html_body(core, closing, sig, disc), "html"
-        else:
-            body_text, subtype = self.text_body(core, closing, sig, disc, quoted), "plain"
-
-        headers = [f"From: {fmt_addr(f'{first} {last}', self.addr, rng)}", f"To: {CSC_TO}"]
-        if rng.random() < 0.2:
-            other = rng.choice(["registry", "tech", "dns", "noc", "admin", "legal", "direction", "soporte"])
-            headers.append(f"Cc: {other}@{s['domain']}")
-        headers.append(f"Subject: {enc_header_text(subject, rng)}")
-        headers.append(f"Date: {format_datetime(self.when)}")
-        host = rng.choice([f"mail.{s['domain']}", s["domain"], f"mx1.{s['domain']}"])
-        headers.append(f"Message-ID: <{self.when:%Y%m%d%H%M%S}.{self.num:03d}{rng.getrandbits(32):08x}@{host}>")
-        if quoted is not None and self.style == "reply":
-            ref = f"<rt-{quoted['tqn']}-{rng.getrandbits(24):06x}@iana.example.org>"
-            headers.append(f"In-Reply-To: {ref}")
-            headers.append(f"References: {ref}")
-        mailer = rng.choice(MAILERS)
-        if mailer:
-            headers.append(mailer)
-        headers.append("MIME-Version: 1.0")
-
-        if subtype == "plain" and full_sig and rng.random() < 0.3:
-            # multipart/alternative: plain + html rendering of the same message
-            boundary = f"----=_NextPart_{self.num:03d}_01DC{self.num * 7919 % 10000:04d}.CSCB2"
-            html_alt = self.html_from_plain(body_text)
-            p1h, p1b = encode_part(body_text, "plain", rng)
-            p2h, p2b = encode_part(html_alt, "html", rng)
-            headers.append(f'Content-Type: multipart/alternative; boundary="{boundary}"')
-            self.extras.append("multipart_alternative")
-            body = ("This is a multi-part message in MIME format.\n\n"
-                    f"--{boundary}\n" + "\n".join(p1h) + "\n\n" + p1b.rstrip("\n") + "\n\n"
-                    f"--{boundary}\n" + "\n".join(p2h) + "\n\n" + p2b.rstrip("\n") + "\n\n"
-                    f"--{boundary}--\n")
-        else:
-            ph, pb = encode_part(body_text, subtype, rng)
-            headers += ph
-            body = pb
-        raw = "\n".join(headers) + "\n\n" + body
-        if not raw.endswith("\n"):
-            raw += "\n"
-        return raw.replace("\r\n", "\n").replace("\n", "\r\n").encode("ascii") if raw.isascii() else \
-            raw.replace("\r\n", "\n").replace("\n", "\r\n").encode("utf-8")
-
-    def text_body(self, core, closing, sig, disc, quoted):
-        rng = self.rng
-        wrap = rng.random() < 0.35
-        top = core
-        if self.style == "forward":
-            lead = rng.choice(FORWARD_LEADINS[self.lang])
-            lead_first = rng.random() < 0.5 or not self.closing_needed(core)
-            top = (lead + "\n\n" + core) if lead_first else (core + "\n\n" + lead)
-        if wrap:
-            top = wrap_text(top)
-        parts = [top]
-        tail = "\n".join(x for x in (closing, sig) if x)
-        if tail:
-            parts.append(tail)
-        disc_end = disc and (quoted is None or rng.random() < 0.5)
-        if disc and not disc_end:
-            parts.append(wrap_text(disc) if wrap else disc)
-        text = "\n\n".join(parts)
-        if quoted is not None:
-            if self.style == "reply":
-                if rng.random() < 0.6:
-                    text += "\n\n" + self.attribution(quoted["when"], quoted["from"]) + "\n" + \
-                        quote_lines(quoted["body"])
-                else:
-                    head = {"fr": "-----Message d'origine-----", "es": "-----Mensaje original-----",
-                            "en": "-----Original Message-----"}[self.client_lang]
-                    text += "\n\n" + head + "\n" + self.outlook_block(quoted, f"{self.person[0]} {self.person[1]}") + \
-                        "\n\n" + quoted["body"]
-            else:
-                text += "\n\n" + self.forward_block(quoted, f"{self.person[0]} {self.person[1]} <{self.addr}>")
-        if disc_end:
-            text += "\n\n" + (wrap_text(disc) if wrap else disc)
-        return text + "\n"
-
-    def _html_paras(self, core):
-        out = []
-        for para in core.split("\n\n"):
-            lines = para.split("\n")
-            if len(lines) > 1 and (self.spec["voice"] == "long" or all(ln.startswith("- ") for ln in lines)):
-                items = "".join(f"<li>{html.escape(ln[2:] if ln.startswith('- ') else ln, quote=False)}</li>" for ln in lines)
-                out.append(f"<ul>{items}</ul>")
-            else:
-                out.append("<p>" + "<br>\n".join(html.escape(ln, quote=False) for ln in lines) + "</p>")
-        return out
-
-    def html_body(self, core, closing, sig, disc):
-        rng = self.rng
-        paras = self._html_paras(core)
-        has_list = any(p.startswith("<ul>") for p in paras)
-        if not has_list or rng.random() < 0.4:
-            lab = HTML_TABLE_LABELS[self.lang]
-            vals = (self.tld_disp, self.ctx["t"], self.ctx["d1"], self.ctx["days"])
-            style = rng.choice(['border="1" cellpadding="4" cellspacing="0"',
-                                'style="border-collapse:collapse;border:1px solid #999"'])
-            if rng.random() < 0.5:
-                rows = "".join(f"<tr><th align=\"left\">{html.escape(a, quote=False)}</th><td>{html.escape(b, quote=False)}</td></tr>"
-                               for a, b in zip(lab, vals, strict=False))
-            else:
-                rows = ("<tr>" + "".join(f"<th>{html.escape(a, quote=False)}</th>" for a in lab) + "</tr><tr>" +
-                        "".join(f"<td>{html.escape(b, quote=False)}</td>" for b in vals) + "</tr>")
-            table = f"<table {style}>{rows}</table>"
-            pos = rng.choice([0, len(paras)])
-            paras.insert(pos, table)
-            self.extras.append("html_table")
-        tail = []
-        if closing:
-            tail.append(f"<p>{html.escape(closing, quote=False)}</p>")
-        if sig:
-            tail.append('<div style="color:#444;font-size:10pt">' +
-                        "<br>\n".join(html.escape(ln, quote=False) for ln in sig.split("\n")) + "</div>")
-        if disc:
-            tail.append('<p style="font-size:7.5pt;color:#888">' +
-                        "<br>".join(html.escape(ln, quote=False) for ln in disc.split("\n")) + "</p>")
-        return self._html_doc(paras + tail)
-
-    def html_from_plain(self, text):
-        blocks = ["<p>" + "<br>\n".join(html.escape(ln, quote=False) for ln in para.split("\n")) + "</p>"
-                  for para in text.rstrip("\n").split("\n\n")]
-        return self._html_doc(blocks, kind="outlook")
-
-    def _html_doc(self, blocks, kind=None):
-        kind = kind or self.rng.choice(["outlook", "gmail", "minimal"])
-        inner = "\n".join(blocks)
-        if kind == "outlook":
-            inner = inner.replace("<p>", '<p class="MsoNormal">')
-            return ('<html xmlns:o="urn:schemas-microsoft-com:office:office">\n<head>\n'
-                    '<meta http-equiv="Content-Type" content="text/html; charset=utf-8">\n'
-                    '<style>p.MsoNormal{margin:0cm;font-size:11.0pt;font-family:"Calibri",sans-serif;}</style>\n'
-                    '</head>\n<body lang="EN-US">\n<div class="WordSection1">\n' + inner +
-                    "\n</div>\n</body>\n</html>\n")
-        if kind == "gmail":
-            return '<div dir="ltr">\n' + inner + "\n</div>\n"
-        return ('<!DOCTYPE html>\n<html>\n<head><meta charset="utf-8"><title></title></head>\n'
-                '<body style="font-family:Arial,Helvetica,sans-serif;font-size:13px">\n' + inner +
-                "\n</body>\n</html>\n")
-
-
-def _ascii_fold(s):
-    import unicodedata
-    return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode("ascii")
-
-
-def encode_part(text, subtype, rng):
-    """Return (header lines, encoded body) for a single text part."""
-    if text.isascii():
-        charset = rng.choice(["us-ascii", "utf-8", "utf-8"])
-        cte = rng.choices(["7bit", "quoted-printable", "base64"], weights=[5, 3, 2])[0]
-    else:
-        charset = "iso-8859-1" if _latin1_ok(text) and rng.random() < 0.5 else "utf-8"
-        cte = rng.choices(["quoted-printable", "base64", "8bit"], weights=[5, 4, 1])[0]
-        if cte == "8bit":
-            charset = "utf-8"  # the message is serialised as UTF-8
-    if subtype == "html":
-        text = text.replace('charset=utf-8"', f'charset={charset}"').replace('charset="utf-8"',
-                                                                            f'charset="{charset}"')
-    if cte in ("7bit", "8bit") and max(len(ln) for ln in text.split("\n")) > 900:
+def _encode_part(ctype, text, rng, force=None):
+    raw_ok_latin = True
+    try:
+        text.encode("iso-8859-1")
+    except UnicodeEncodeError:
+        raw_ok_latin = False
+    charset = "iso-8859-1" if raw_ok_latin and rng.random() < 0.35 else "utf-8"
+    data = text.encode(charset)
+    ascii_only = all(b < 128 for b in data)
+    long_lines = any(len(line) > 900 for line in data.split(b"\n"))
+    r = rng.random()
+    if force:
+        cte = force
+    elif r < 0.35:
         cte = "quoted-printable"
-    raw = text.encode(charset)
-    if cte == "base64":
-        body = base64.encodebytes(raw).decode("ascii")
-    elif cte == "quoted-printable":
-        body = qpm.body_encode(raw.decode("latin-1"), maxlinelen=76, eol="\n")
+    elif r < 0.6:
+        cte = "base64"
     else:
-        body = raw.decode(charset)
-    ct = f"Content-Type: text/{subtype}; charset=\"{charset}\""
-    if subtype == "plain" and rng.random() < 0.3:
-        ct = f"Content-Type: text/plain; charset={charset}; format=flowed" if cte != "7bit" else \
-            f"Content-Type: text/plain; charset={charset}"
-    return [ct, f"Content-Transfer-Encoding: {cte}"], body
+        cte = "7bit" if ascii_only else "8bit"
+    if long_lines and cte in ("7bit", "8bit"):
+        cte = "quoted-printable"
+    if cte == "quoted-printable":
+        payload = quopri.encodestring(data)
+    elif cte == "base64":
+        payload = base64.encodebytes(data)
+    else:
+        payload = data if data.endswith(b"\n") else data + b"\n"
+    head = f"Content-Type: {ctype}; charset=\"{charset}\"\nContent-Transfer-Encoding: {cte}\n".encode("ascii")
+    if ctype == "text/plain" and rng.random() < 0.2:
+        head = head.replace(b'"\n', b'"; format=flowed\n', 1)
+    return head, payload, charset
 
 
-# ----------------------------------------------------------------------------------------------
+def _text_to_html(text):
+    parts = []
+    for para in text.split("\n\n"):
+        lines = para.split("\n")
+        if all(l.startswith(">") for l in lines if l):
+            inner = "<br>\n".join(html.escape(l.lstrip("> ")) for l in lines)
+            parts.append(f'<blockquote style="border-left:2px solid #ccc;padding-left:8px">{inner}</blockquote>')
+        else:
+            parts.append("<p>" + "<br>\n".join(html.escape(l) for l in lines) + "</p>")
+    return "<html><body style=\"font-family:Calibri,Arial,sans-serif\">\n" + "\n".join(parts) + "\n</body></html>\n"
+
 
 def build():
     rng = random.Random(SEED)
-    specs = plan(rng)
-    rng.shuffle(specs)
-    n = len(specs)
-    span = (LAST_DAY - FIRST_DAY).days
-    days = [FIRST_DAY + dt.timedelta(days=int((i + rng.random()) * span / n)) for i in range(n)]
-    rng.shuffle(days)
+    tld_info = [dict(tld=t[0], lang=t[1], domain=t[2], org=t[3], city=t[4], tz=t[5], names=t[6], brand=t[7])
+                for t in TLDS]
+    # ---- plan: (category, core index)
+    plan = []
+    for cat in sorted(CATEGORIES):
+        cores = list(range(len(CATEGORIES[cat]["cores"])))
+        seq = []
+        while len(seq) < PER_CATEGORY:
+            block = cores[:]
+            rng.shuffle(block)
+            seq.extend(block)
+        plan.extend((cat, ci) for ci in seq[:PER_CATEGORY])
+    rng.shuffle(plan)
+    styles = []
+    while len(styles) < len(plan):
+        block = STYLES[:]
+        rng.shuffle(block)
+        styles.extend(block)
+    # ---- dates spread Feb..Nov 2026
+    start = _dt.datetime(2026, 2, 2, 6, 0)
+    span_minutes = int((_dt.datetime(2026, 11, 27, 22, 0) - start).total_seconds() // 60)
+    stamps = sorted(rng.randrange(span_minutes) for _ in plan)
+    used_tlds = {}
+    mails = []
+    for idx, ((cat, ci), style, stamp) in enumerate(zip(plan, styles, stamps, strict=False)):
+        lang, role, body_t, short_t = CATEGORIES[cat]["cores"][ci]
+        want_brand = role == "brand"
+        pool = [t for t in tld_info if t["lang"] == lang and (t["brand"] == want_brand or lang != "en")]
+        if cat == "idn-table" and not want_brand and lang == "en":
+            pool = [t for t in pool if t["tld"].startswith("xn--")]
+        used = used_tlds.setdefault(cat, [])
+        fresh = [t for t in pool if t["tld"] not in used]
+        t = rng.choice(fresh or pool)
+        used.append(t["tld"])
+        mails.append((idx, cat, ci, lang, role, body_t, short_t, style, stamp, t))
 
     files, labels, manifest = {}, {}, {}
-    for i, spec in enumerate(specs, start=1):
-        name = f"{i:03d}.eml"
-        m = Mail(i, spec, days[i - 1], rng)
-        if spec["category"] == "emergency" and rng.random() < 0.5:
-            hour = rng.choice([0, 1, 2, 3, 5, 6, 23])
+    for n, (_idx, cat, _ci, lang, role, body_t, short_t, style, stamp, t) in enumerate(mails, start=1):
+        fname = f"{n:03d}.eml"
+        tz = _dt.timezone(_dt.timedelta(hours=t["tz"]))
+        when = (start + _dt.timedelta(minutes=stamp)).replace(tzinfo=_dt.UTC).astimezone(tz)
+        extras = []
+        if rng.random() < 0.3:
+            extras.append("disclaimer")
+        if rng.random() < 0.45:
+            extras.append("signature")
+        if rng.random() < 0.22:
+            extras.append("typos")
+        tstyle = "plain"
+        if rng.random() < 0.55:
+            tstyle = rng.choice(["iana", "bare", "dash", "bracket", "rzm", "no"])
+            extras.append("ticket_format")
+        dstyle = "iso"
+        if rng.random() < 0.6:
+            dstyle = rng.choice(["dmy", "md", "num", "abbr", "us"])
+            extras.append("date_format")
+        # facts
+        if cat == "transfer-evaluation":
+            gap = rng.randint(70, 240)
+        elif cat == "emergency-handling":
+            gap = rng.randint(2, 12)
         else:
-            hour = rng.choices(range(7, 22), weights=[2, 5, 6, 6, 5, 4, 5, 6, 5, 4, 3, 2, 2, 1, 1])[0]
-        m.when = mail_datetime(days[i - 1], hour, rng.randint(0, 59), rng.randint(0, 59), spec["sender"]["tz"])
-        files[name] = m.build()
-        labels[name] = spec["category"]
-        manifest[name] = {"category": spec["category"], "language": spec["lang"], "style": spec["style"],
-                          "tld": spec["sender"]["tld"], "extras": m.extras}
-    labels_json = json.dumps({SPLIT: labels}, indent=1, sort_keys=True) + "\n"
-    manifest_json = json.dumps(manifest, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
-    return Corpus(files=files, labels_json=labels_json, manifest_json=manifest_json)
+            gap = rng.randint(6, 30)
+        d1 = (when - _dt.timedelta(days=gap)).date()
+        d3 = (when - _dt.timedelta(days=rng.randint(0, 2))).date()
+        d2 = d1 + _dt.timedelta(days=max(1, (d3 - d1).days // 2))
+        if cat == "emergency-handling":
+            nval = rng.randint(9, 60)
+            d2 = d1 + _dt.timedelta(days=1 + nval // 24)
+        else:
+            nval = (when.date() - d1).days
+        tnum = rng.randint(1200000, 1499999)
+        t2num = tnum + rng.randint(3, 900)
+        host = t["domain"]
+        dom_short = host.split(".")[0]
+        ns1 = rng.choice([f"ns1.{host}", f"a.dns.{host}", f"dns1.{host}"])
+        ns2 = rng.choice([f"ns2.{host}", f"sec.anycast-{dom_short}.example", f"ns.pch-{dom_short}.example",
+                          f"b.dns.{host}"])
+        ip = rng.choice(["192.0.2.", "198.51.100.", "203.0.113."]) + str(rng.randint(2, 250))
+        ip6 = f"2001:db8:{rng.randint(16, 4000):x}::{rng.choice(['53', '1', 'a', '35'])}"
+        tld_disp = "." + t["tld"] if rng.random() < 0.8 else t["tld"].upper() if not t["tld"].startswith("xn--") else t["tld"]
+        facts = dict(tld=tld_disp, T=fmt_ticket(tnum, lang, tstyle), T2=fmt_ticket(t2num, lang, tstyle),
+                     D1=fmt_date(d1, lang, dstyle), D2=fmt_date(d2, lang, dstyle), D3=fmt_date(d3, lang, dstyle),
+                     N=nval, ns1=ns1, ns2=ns2, ip=ip, ip6=ip6, kt=rng.randint(1024, 65000), org=t["org"])
+        body = body_t.format(**facts)
+        short = short_t.format(**facts)
+        if "typos" in extras:
+            body = typo(body, rng)
+            short = typo(short, rng)
+        name = rng.choice(t["names"])
+        first, last = name.split(" ")[0], name.split(" ")[-1]
+        local = rng.choice([f"{first}.{last}", f"{first[0]}{last}", first, "hostmaster", "admin", "legal",
+                            "compliance", "tech", "registry"] if role != "solo" else [first, "admin", "hostmaster"])
+        local = re.sub(r"[^a-z0-9.]", "", local.lower().replace("é", "e").replace("è", "e").replace("ó", "o")
+                       .replace("ü", "u").replace("'", ""))
+        email = f"{local}@{t['domain']}"
+        greet = rng.choice(GREETINGS[lang])
+        close = rng.choice(CLOSINGS[lang])
+        sign_name = first if rng.random() < 0.5 else name
+        sig = _sig(rng, lang, role, name, t, email) if "signature" in extras else sign_name
+        disc = ("\n\n" + rng.choice(DISCLAIMERS[lang]).format(org=t["org"])) if "disclaimer" in extras else ""
+
+        # subject
+        subj_pool = CATEGORIES[cat]["subjects"][lang] + GENERIC_SUBJECTS[lang]
+        subject = rng.choice(subj_pool).format(**facts)
+        if rng.random() < 0.25:
+            subject = subject.lower() if rng.random() < 0.5 else subject.upper()
+
+        # notice for reply / forward: another stage or another request
+        avoid = set(CATEGORIES[cat]["avoid"])
+        stage = rng.choice(sorted(k for k in NOTICES if k not in avoid))
+        other = rng.random() < 0.5
+        rnum = t2num if other else tnum
+        nsubj_t, nbody_t = NOTICES[stage]
+        nvals = dict(R=rnum, tld="." + t["tld"], name=name)
+        nsubj = nsubj_t.format(**nvals)
+        nbody = nbody_t.format(**nvals)
+        ndate_dt = when - _dt.timedelta(days=rng.randint(1, max(2, gap)), hours=rng.randint(0, 20))
+
+        sig_block = f"{close}\n{sig}" if close != "--" else f"--\n{sig}"
+        pieces = []
+        if greet and style != "terse":
+            pieces.append(greet)
+        html_body = None
+        if style == "terse":
+            pieces = [short, sign_name] if rng.random() < 0.6 else [greet or "Hi", short, sign_name]
+            sig_block = ""
+            if "signature" in extras:
+                sig_block = sig
+                pieces = pieces[:-1]
+        elif style == "long":
+            tl = [e.format(**facts) for e in CATEGORIES[cat]["timeline"][lang]]
+            bullet = rng.choice(["- ", "* ", "  ", "• "])
+            pieces.append(body)
+            pieces.append(rng.choice(LONG_INTRO[lang]) + "\n" + "\n".join(bullet + e for e in tl))
+        elif style == "angry":
+            pieces.append(rng.choice(ANGRY_OPEN[lang]))
+            pieces.append(body)
+            pieces.append(rng.choice(ANGRY_CLOSE[lang]))
+        elif style == "formal":
+            pieces.append(rng.choice(FORMAL_OPEN[lang]).format(**facts))
+            pieces.append(body)
+            pieces.append(rng.choice(FORMAL_CLOSE[lang]))
+        else:
+            pieces.append(body)
+        text = "\n\n".join(p for p in pieces if p)
+        if sig_block:
+            text += "\n\n" + sig_block
+        text += disc
+        if style not in ("html",) and rng.random() < 0.6:
+            text = _wrap(text, rng.choice([72, 76, 78]))
+
+        attach_rfc822 = None
+        if style == "reply":
+            who = IANA_FROM
+            lead = QUOTE_LEAD[lang].format(date=fmt_date(ndate_dt.date(), lang, dstyle) + ndate_dt.strftime(" %H:%M"),
+                                           who=who)
+            quoted = "\n".join(("> " + l) if l else ">" for l in nbody.split("\n"))
+            text = text + "\n\n" + lead + "\n" + quoted
+            subject = rng.choice(["Re: ", "RE: ", "Re: "]) + nsubj
+        elif style == "forward":
+            fl = FWD_FIELDS[lang]
+            intro = rng.choice(FWD_INTRO[lang])
+            text = intro + "\n\n" + text
+            subject = FWD_PREFIX[lang] + nsubj
+            if rng.random() < 0.33:
+                attach_rfc822 = (nsubj, nbody, ndate_dt, email)
+                extras.append("rfc822_attachment")
+            else:
+                block = "\n".join([FWD_HEADER[lang], f"{fl[0]}: {IANA_FROM}",
+                                   f"{fl[1]}: {format_datetime(ndate_dt.astimezone(_dt.UTC))}",
+                                   f"{fl[2]}: {nsubj}", f"{fl[3]}: {email}", "", nbody])
+                text = text + "\n\n" + block
+        elif style == "html":
+            rows = ""
+            if rng.random() < 0.5:
+                th = HTML_TABLE_HEAD[lang]
+                tl = [e.format(**facts) for e in CATEGORIES[cat]["timeline"][lang]]
+                trs = "".join(
+                    f"<tr><td>{html.escape(e.split(':', 1)[0] if ':' in e else '')}</td>"
+                    f"<td>{html.escape(e.split(':', 1)[1].strip() if ':' in e else e)}</td></tr>\n" for e in tl)
+                rows = (f'<table border="1" cellpadding="4" cellspacing="0">\n<tr><th>{th[0]}</th><th>{th[1]}</th></tr>\n'
+                        f"{trs}</table>\n")
+            elif rng.random() < 0.5:
+                rows = "<ul>\n" + "".join(
+                    f"<li>{html.escape(e.format(**facts))}</li>\n" for e in CATEGORIES[cat]["timeline"][lang][:3]) + "</ul>\n"
+            paras = [p for p in ([greet] if greet else []) + [body]]
+            sig_html = "<br>\n".join(html.escape(l) for l in [close, *sig.split("\n")])
+            disc_html = (f'<p style="font-size:8pt;color:#888">{html.escape(disc.strip())}</p>\n' if disc else "")
+            html_body = ("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"></head>\n<body>\n"
+                         + "".join(f"<p>{html.escape(p)}</p>\n" for p in paras) + rows
+                         + f"<div style=\"color:#555\">{sig_html}</div>\n" + disc_html + "</body></html>\n")
+
+        # ---- headers
+        hdr_charset = "utf-8" if rng.random() < 0.7 else "iso-8859-1"
+        try:
+            subject.encode("ascii")
+            subj_h = subject
+        except UnicodeEncodeError:
+            try:
+                subj_h = Header(subject, hdr_charset).encode()
+            except UnicodeEncodeError:
+                subj_h = Header(subject, "utf-8").encode()
+        try:
+            from_h = formataddr((name, email), charset="utf-8")
+        except Exception:
+            from_h = email
+        msgid = f"<{rng.getrandbits(64):016x}.{n:03d}@{t['domain']}>"
+        headers = [f"From: {from_h}", f"To: {TO}", f"Date: {format_datetime(when)}", f"Subject: {subj_h}",
+                   f"Message-ID: {msgid}", "MIME-Version: 1.0"]
+        if style == "reply" and rng.random() < 0.7:
+            headers.insert(5, f"In-Reply-To: <{rnum}.{stage}@iana.example>")
+        boundary = f"=_csc3_{n:03d}_{rng.getrandbits(32):08x}"
+        if html_body is not None:
+            ph, pp, _ = _encode_part("text/html", html_body, rng)
+            msg = "\n".join(headers).encode("ascii") + b"\n" + ph + b"\n" + pp
+        elif attach_rfc822:
+            nsubj_, nbody_, ndt, rcpt = attach_rfc822
+            ph, pp, _ = _encode_part("text/plain", text, rng)
+            inner = "\n".join([f"From: {IANA_FROM}", f"To: {rcpt}",
+                               f"Date: {format_datetime(ndt.astimezone(_dt.UTC))}",
+                               f"Subject: {nsubj_}", f"Message-ID: <{rnum}.{stage}.{n:03d}@iana.example>",
+                               "MIME-Version: 1.0", "Content-Type: text/plain; charset=\"us-ascii\"",
+                               "Content-Transfer-Encoding: 7bit", "", nbody_, ""]).encode("ascii")
+            msg = ("\n".join(headers) + f"\nContent-Type: multipart/mixed; boundary=\"{boundary}\"\n\n"
+                   "This is a multi-part message in MIME format.\n").encode("ascii")
+            msg += f"--{boundary}\n".encode() + ph + b"\n" + pp
+            msg += (f"--{boundary}\nContent-Type: message/rfc822\nContent-Disposition: attachment; "
+                    f"filename=\"forwarded.eml\"\n\n").encode() + inner
+            msg += f"--{boundary}--\n".encode()
+        elif rng.random() < 0.14:
+            extras.append("multipart_alternative")
+            ph, pp, _ = _encode_part("text/plain", text, rng)
+            hh, hp, _ = _encode_part("text/html", _text_to_html(text), rng)
+            msg = ("\n".join(headers) + f"\nContent-Type: multipart/alternative; boundary=\"{boundary}\"\n\n").encode()
+            msg += f"--{boundary}\n".encode() + ph + b"\n" + pp
+            msg += f"--{boundary}\n".encode() + hh + b"\n" + hp
+            msg += f"--{boundary}--\n".encode()
+        else:
+            ph, pp, _ = _encode_part("text/plain", text, rng)
+            msg = "\n".join(headers).encode("ascii") + b"\n" + ph + b"\n" + pp
+        files[fname] = msg
+        labels[fname] = cat
+        manifest[fname] = {"category": cat, "language": lang, "style": style, "tld": t["tld"],
+                           "extras": sorted(extras)}
+    return Corpus(files=files,
+                  labels_json=json.dumps({SPLIT: labels}, indent=1, sort_keys=True, ensure_ascii=False) + "\n",
+                  manifest_json=json.dumps(manifest, indent=1, sort_keys=True, ensure_ascii=False) + "\n")
 
 
 def main():
-    here = Path(__file__).resolve().parent
-    corpus = build()
-    out = here / SPLIT
-    out.mkdir(exist_ok=True)
-    for old in out.glob("*.eml"):
-        if old.name not in corpus.files:
-            old.unlink()
-    for name, data in corpus.files.items():
-        (out / name).write_bytes(data)
-    (here / "labels.json").write_text(corpus.labels_json, encoding="utf-8")
-    (here / "manifest.json").write_text(corpus.manifest_json, encoding="utf-8")
-    print(f"wrote {len(corpus.files)} mails to {out}")
+    here = os.path.dirname(os.path.abspath(__file__))
+    c = build()
+    out = os.path.join(here, SPLIT)
+    os.makedirs(out, exist_ok=True)
+    for name, data in c.files.items():
+        with open(os.path.join(out, name), "wb") as fh:
+            fh.write(data)
+    with open(os.path.join(here, "labels.json"), "w", encoding="utf-8") as fh:
+        fh.write(c.labels_json)
+    with open(os.path.join(here, "manifest.json"), "w", encoding="utf-8") as fh:
+        fh.write(c.manifest_json)
+    print(f"wrote {len(c.files)} mails to {out}")
 
 
 if __name__ == "__main__":

@@ -1,1140 +1,953 @@
-"""Hand-written core texts for the blind complaint corpus.
+"""Hand-written texts for the blind corpus #3 (complaints to the CSC about PTI/IANA).
 
-Placeholders (str.format_map): tld, t, t2, d1..d5, days, weeks, ns1, ns2, ns3,
-ip4, ip6, keytag, keytag2, org.
-Each text: (lang, voice, who, body).  voice in terse/long/angry/formal/plain.
-who: None (anyone), "cc" (country-code manager), "brand" (brand gTLD),
-"africa" (African ccTLD).
+Placeholders used in the texts (filled by make_corpus.py):
+  {tld} {T} {T2} {D1} {D2} {D3} {N} {ns1} {ns2} {ip} {ip6} {kt} {org}
+Each core is (language, role, body, short).  Roles: cto, lawyer, policy, solo, brand.
 """
 
 CATEGORIES = {}
 
 # ---------------------------------------------------------------------------
-# 1. Name-server technical checks fail (disputed / unexplained), retests slow
-# ---------------------------------------------------------------------------
-CATEGORIES["ns_tech_check"] = {
-    "desc": "Name-server technical checks fail on servers the operator says work; unexplained results, slow retests, change blocked",
-    "stage": "tech_check",
-    "texts": [
-        ("en", "terse", None,
-         "Tech check on {t} failed again for {ns2}. That server answers fine from everywhere we test. "
-         "Please look at your test, not our server."),
-        ("en", "long", None,
-         "Timeline for the {tld} NS change, {t}:\n\n"
-         "{d1} - submitted via RZMS: replace {ns3} by {ns2}, keep {ns1}.\n"
-         "{d2} - automated checks report \"authoritative answer not received\" from {ns2} over TCP.\n"
-         "{d2} - we verified from three networks (local ISP, a VPS in Frankfurt, RIPE Atlas): TCP/53 open, "
-         "AA bit set, SOA serial identical on all servers.\n"
-         "{d3} - requested a retest from the portal. Same error. The result came back after more than an hour, not minutes.\n"
-         "{d4} - opened a second ticket {t2} asking which source address your checker uses, so we can look at our logs. No answer.\n"
-         "{d5} - retest, failure again, now also \"inconsistent serial\", which is simply not true, we have not touched the zone.\n\n"
-         "So the change is blocked for {days} days on a check result we cannot reproduce and nobody explains. "
-         "We ask the CSC to look at whether the test infrastructure is working as it should."),
-        ("en", "angry", None,
-         "This is the third time this year that your so-called technical checks block a routine change for {tld}. "
-         "Every time the 'failure' is on a server that is up, answering, and serving millions of queries a day. "
-         "Every time we have to beg for a manual look and every time someone finally says 'looks fine now, passing'. "
-         "Nothing changed on our side!!\n\n"
-         "Meanwhile our migration plan, our contractors and our maintenance window are all wasted. Ticket {t}. "
-         "I want an explanation in writing, not another automated mail."),
-        ("en", "formal", None,
-         "Dear Members of the Customer Standing Committee,\n\n"
-         "We write on behalf of {org}, manager of the {tld} top-level domain, to lodge a formal complaint concerning "
-         "the handling of root zone change request {t}, submitted on {d1}.\n\n"
-         "The request was rejected at the technical verification stage on the grounds that name server {ns2} failed "
-         "the test for consistency of the delegation data. Our own measurements, which we are prepared to share, show "
-         "that the server was responsive and consistent throughout the period in question. Despite our request for "
-         "clarification on {d3}, PTI has not identified which specific query failed, nor from which vantage point.\n\n"
-         "We respectfully request that the Committee (i) take note of this matter, (ii) consider whether it forms part "
-         "of a pattern of unexplained technical check failures, and (iii) invite PTI to publish the detailed criteria "
-         "and vantage points used for these tests."),
-        ("en", "plain", "cc",
-         "Good day,\n\n"
-         "We are trying since {d1} to update the name servers of {tld}. Each time the system send us a red result "
-         "for {ns1} saying 'no response from server'. But the server is working, our local users use it all day and "
-         "resolvers everywhere can resolve our domains without issue. We have called our upstream provider and there "
-         "is no filtering of port 53.\n\n"
-         "Kindly advise what we must do. Our engineer is ready to do any test you want. Request number is {t}."),
-        ("en", "plain", None,
-         "Hello,\n\n"
-         "According to the SLA the result of a retest after failed checks should come within 10 minutes. For our "
-         "request {t} ({tld}) we pressed 'retest' on {d3} around 09:40 our time and the result only arrived the next "
-         "morning. The first run had failed because of a glue mismatch that we corrected within the hour. So we lost "
-         "one full day for nothing.\n\n"
-         "I don't know whether this gets counted in PTI's monthly report, but I would like the CSC to know it happened."),
-        ("fr", "plain", None,
-         "Bonjour,\n\n"
-         "Je me permets de vous saisir au sujet de notre demande {t} pour le {tld}.\n\n"
-         "Depuis le {d1}, les tests techniques de l'IANA signalent que notre serveur {ns2} « ne répond pas de manière "
-         "autoritaire ». Nous avons vérifié à plusieurs reprises avec dig et Zonemaster : le serveur répond "
-         "correctement, en UDP comme en TCP, et le numéro de série SOA est identique sur tous nos serveurs.\n\n"
-         "Nous avons relancé le test le {d3} puis le {d4}, toujours le même échec, sans aucun détail exploitable. "
-         "Notre ancien prestataire doit couper {ns3} à la fin du mois ; si la modification n'est pas passée d'ici là, "
-         "nous perdrons un serveur de noms.\n\n"
-         "Pourriez-vous examiner si ce type d'échec est fréquent chez d'autres gestionnaires ?\n\n"
-         "Cordialement,"),
-        ("es", "angry", None,
-         "Buenas tardes:\n\n"
-         "Otra vez nos rechazan el cambio de servidores de {tld} por las famosas pruebas técnicas. Dicen que {ns2} no "
-         "responde por IPv6, pero la dirección {ip6} responde perfectamente; lo comprobamos desde tres redes distintas "
-         "y hasta desde RIPE Atlas. Llevamos {days} días con esto, solicitud {t}. Nadie en IANA nos dice desde dónde "
-         "hacen la prueba ni qué consulta exactamente falla.\n\n"
-         "Esto no puede seguir así. Pedimos que el CSC revise el caso y que quede constancia de la queja."),
-        ("fr", "terse", None,
-         "Bonjour, la vérification technique de la demande {t} ({tld}) échoue encore sur {ns1} alors que le serveur "
-         "répond parfaitement. Merci de faire le nécessaire, c'est bloquant pour nous."),
+CATEGORIES["ns-check-false-failure"] = {
+    "cores": [
+        ("en", "cto",
+         "Our NS change for {tld} ({T}) was rejected by the technical checks with \"no response from server\" "
+         "for {ns2} over TCP. That is simply not true. From three vantage points (AMS, NBO, IAD) "
+         "`dig +tcp @{ns2} {tld} SOA` answers in under 40 ms, and our query logs show no packets at all from "
+         "the IANA test hosts at the time of the run. Our guess is that your tester hits a filtered prefix or times "
+         "out too aggressively on one anycast node. Tell us which source addresses the checker uses so we can look, "
+         "and please have a human read the result instead of bouncing the request back to us.",
+         "Tech check on {T} says {ns2} does not answer over TCP. It does, from everywhere we test. Please look at your test host, not our servers."),
+        ("en", "solo",
+         "Hello, I try for the third time to change the name servers of {tld}. Every time the portal tells the check "
+         "is failed, 'inconsistent serial' or something like this, but when I look at both servers they have the same "
+         "serial, I checked many many times. I am the only technical person here and I can not spend all the week on "
+         "this. What does the system want from me? The old servers will be switched off at end of month.",
+         "Third try to change NS of {tld}, check fails again with 'inconsistent serial' but both servers have the same serial. What is wrong?"),
+        ("en", "policy",
+         "I write on behalf of the {org} to register a complaint about the tests applied to routine name server updates. "
+         "Request {T} failed on a rule requiring 'network-diverse' name servers, although our set spans two autonomous "
+         "systems and three countries. The published technical requirements do not say how diversity is measured, and "
+         "the staff reply simply restated the failure. A routine update should not turn into a negotiation about "
+         "criteria that are not written down anywhere.",
+         "Request {T} ({tld}) failed a 'network diversity' test although we use two ASNs. The criterion is not documented."),
+        ("en", "brand",
+         "Our back-end provider informs us that the root zone update for {tld} (ref. {T}) was refused because of a "
+         "glue mismatch on {ns1}. The glue we submitted ({ip}) is exactly what the host returns authoritatively. The "
+         "provider adds that three other brand TLDs on the same platform received the same error this week, so this "
+         "looks like a defect in the checking tool rather than in our configuration. For our compliance file I need a "
+         "written explanation of the finding.",
+         "Update for {tld} ({T}) refused for 'glue mismatch' on {ns1}; the glue is correct and other TLDs on our platform see the same error."),
+        ("fr", "cto",
+         "Notre demande de modification des serveurs de noms de {tld} (ticket {T}) a été rejetée par les tests "
+         "techniques : « lame delegation » sur {ns2}. Or ce serveur répond bien de manière autoritaire pour la zone, nous "
+         "l'avons vérifié depuis plusieurs réseaux, y compris en IPv6 ({ip6}). Nous pensons que vos sondes n'arrivent pas "
+         "à joindre notre préfixe, ou qu'elles interrogent une ancienne adresse. Merci de nous dire ce que voient "
+         "exactement vos tests ; en attendant, la modification est bloquée.",
+         "Tests techniques en échec pour {tld} ({T}) : « lame delegation » sur {ns2}, alors que le serveur répond correctement. Merci de vérifier chez vous."),
+        ("es", "cto",
+         "La solicitud {T} para actualizar los servidores de nombres de {tld} no pasa las verificaciones técnicas. El "
+         "reporte dice que {ns1} no responde por UDP, pero el servidor está operativo: lo monitoreamos cada minuto y "
+         "contesta todas las consultas. Probamos desde fuera del país con RIPE Atlas y todo sale bien. Sospechamos que "
+         "el problema está en sus equipos de prueba. Necesitamos que alguien revise el resultado a mano, porque no "
+         "podemos seguir intentando a ciegas.",
+         "La verificación técnica de {tld} ({T}) dice que {ns1} no responde. Sí responde, lo comprobamos con RIPE Atlas. Revisen por favor."),
     ],
+    "timeline": {
+        "en": ["{D1}: change request {T} submitted for {tld} (NS set replacement).",
+               "{D1}: technical checks fail, {ns2} reported as not responding.",
+               "{D2}: we verify {ns2} from several networks, all answers fine; second submission {T2}.",
+               "{D3}: {T2} fails with the same message. No explanation from IANA staff."],
+        "fr": ["{D1} : dépôt de la demande {T} (remplacement des serveurs de noms de {tld}).",
+               "{D1} : échec des tests techniques, {ns2} signalé « sans réponse ».",
+               "{D2} : vérification de {ns2} depuis plusieurs réseaux, tout répond ; nouvelle demande {T2}.",
+               "{D3} : même échec, même message, aucune explication."],
+        "es": ["{D1}: enviamos la solicitud {T} (cambio de servidores de {tld}).",
+               "{D1}: fallan las pruebas técnicas, dicen que {ns2} no responde.",
+               "{D2}: verificamos {ns2} desde varias redes, responde bien; reenviamos como {T2}.",
+               "{D3}: {T2} falla otra vez con el mismo mensaje. Nadie nos explica nada."],
+    },
+    "subjects": {
+        "en": ["technical check failure on {tld}", "{T} - checks failing for no reason", "NS test is wrong", "false failure"],
+        "fr": ["Échec des tests techniques {tld}", "Tests IANA erronés", "demande {T} bloquée"],
+        "es": ["Falla en verificación técnica", "{tld}: prueba técnica errónea", "solicitud {T}"],
+    },
+    "avoid": ["tech_fail"],
 }
 
 # ---------------------------------------------------------------------------
-# 2. DNSSEC: DS changes / key rollovers blocked or mishandled
-# ---------------------------------------------------------------------------
-CATEGORIES["dnssec_ds"] = {
-    "desc": "DS record updates and KSK/algorithm rollovers rejected or stuck; operator forced to keep retired keys",
-    "stage": "tech_check",
-    "texts": [
-        ("en", "terse", None,
-         "Our DS update for {tld} ({t}) was refused: 'DS does not match any DNSKEY'. Key tag {keytag} is published "
-         "and signed since {d1}. The rollover is stuck. Please help."),
-        ("en", "long", None,
-         "Chronology of the KSK rollover for {tld}:\n\n"
-         "- {d1}: new KSK (algorithm 13, key tag {keytag}) pre-published in the zone, double signature started.\n"
-         "- {d2}: submitted request {t} to add the new DS and keep the old DS ({keytag2}).\n"
-         "- {d2}: checks failed, 'DNSKEY RRset not validated from all name servers'.\n"
-         "- {d3}: confirmed with DNSViz and our own validator that {ns1} and {ns2} serve the same RRset with valid "
-         "RRSIGs. Retested, failed again.\n"
-         "- {d4}: phoned IANA, was told to resubmit. Resubmitted as {t2}.\n"
-         "- {d5}: {t2} still 'pending technical check'.\n\n"
-         "Our old key is due to be withdrawn under our DPS. Because the DS cannot be changed we cannot complete the "
-         "roll, and we are now operating outside our own published policy. The CSC should know that a routine DS "
-         "change has taken more than {weeks} weeks."),
-        ("en", "angry", None,
-         "You nearly made our whole TLD go bogus. We asked in {t} to REMOVE the DS for the old key {keytag2} once the "
-         "new one was live. Instead the request just sat there, and when we asked what was happening we were told the "
-         "removal 'needs additional verification'. Additional verification for removing a key that we, the TLD "
-         "manager, no longer use??\n\n"
-         "If we had withdrawn the old key as planned, every validating resolver on the planet would have failed on "
-         "{tld}. We had to keep a retired key alive for {days} days because of this."),
-        ("en", "formal", None,
-         "To the Customer Standing Committee\n\n"
-         "Re: Complaint regarding the handling of a DNSSEC trust anchor update for {tld}\n\n"
-         "{org} hereby submits a complaint concerning request {t}, whereby the Registry Operator sought to replace the "
-         "Delegation Signer record for {tld} in connection with a scheduled algorithm rollover from RSA/SHA-256 to "
-         "ECDSA P-256.\n\n"
-         "The request was submitted on {d1} and, notwithstanding that all authoritative servers served a correctly "
-         "signed DNSKEY RRset for both algorithms, was rejected on {d2} without substantive explanation. Subsequent "
-         "correspondence has not clarified which check was failed.\n\n"
-         "The Registry Operator considers this handling inconsistent with PTI's published service levels for routine "
-         "changes to the root zone, and requests that the Committee record this complaint and examine whether similar "
-         "issues have affected other operators undertaking algorithm rollovers."),
-        ("en", "plain", "brand",
-         "Hi,\n\n"
-         "Our back-end provider tried to update the DS record for {tld} on {d1} as part of the annual key roll. The "
-         "request ({t}) came back with an error saying the digest type is 'not supported'. It's SHA-256 (type 2), "
-         "which as far as I know is the standard. The provider says they submitted the same way for other TLDs last "
-         "month without a problem.\n\n"
-         "We are a brand registry with very little DNS staff of our own, so we depend on clear messages. The error "
-         "text did not help and when we asked for details we were sent a link to the general documentation. Can "
-         "someone check whether something changed in IANA's checks?"),
-        ("en", "plain", "cc",
-         "Dear Sir/Madam,\n\n"
-         "We wish to inform that our DNSSEC key change for {tld} is pending from {d1}. The DS record we have submitted "
-         "is correct, we have checked many times with our vendor. The IANA system shows status 'technical check "
-         "failed - DNSSEC'. We have sent email to IANA on {d3} with the output of our validation but no reply yet.\n\n"
-         "We are worried as the old key will expire soon. Kindly look into the matter on urgent basis. Ticket {t}."),
-        ("fr", "formal", None,
-         "Madame, Monsieur,\n\n"
-         "Par la présente, {org}, gestionnaire du domaine de premier niveau {tld}, souhaite porter à la connaissance "
-         "du Comité un incident relatif à la mise à jour de l'enregistrement DS de notre zone (demande {t}, déposée "
-         "le {d1}).\n\n"
-         "La nouvelle clé KSK (identifiant {keytag}) est publiée et signée depuis plusieurs semaines. La demande a "
-         "pourtant été rejetée à deux reprises au motif que le DS « ne correspond à aucune clé publiée », ce que "
-         "contredisent toutes nos vérifications ainsi que celles de notre prestataire.\n\n"
-         "Ce blocage nous contraint à maintenir en service une clé qui aurait dû être retirée conformément à notre "
-         "politique DNSSEC. Nous vous prions de bien vouloir enregistrer la présente réclamation et d'examiner si "
-         "d'autres gestionnaires ont rencontré des difficultés similaires.\n\n"
-         "Veuillez agréer, Madame, Monsieur, l'expression de nos salutations distinguées."),
-        ("es", "long", None,
-         "Estimados:\n\n"
-         "Les escribo por el rollover de la KSK de {tld}. Resumo:\n\n"
-         "{d1}: publicamos la nueva llave (tag {keytag}).\n"
-         "{d2}: enviamos la solicitud {t} para agregar el nuevo DS.\n"
-         "{d3}: la solicitud aparece rechazada; el mensaje dice que la cadena de confianza no valida.\n"
-         "{d4}: volvimos a enviarla (solicitud {t2}), mismo resultado.\n\n"
-         "Verificamos con DNSViz y con Zonemaster y todo está en verde. No entendemos qué ve IANA que nosotros no "
-         "vemos. Mientras tanto seguimos firmando con dos llaves y no podemos retirar la vieja.\n\n"
-         "Agradeceré que el comité tome nota. Saludos cordiales."),
-        ("es", "terse", None,
-         "Hola. El cambio de DS de {tld} ({t}) sigue rechazado en la validación DNSSEC de IANA aunque la llave está "
-         "publicada hace semanas. Llevamos {days} días. ¿A quién más hay que escribirle?"),
+CATEGORIES["retest-stalled"] = {
+    "cores": [
+        ("en", "cto",
+         "We had a legitimate failure on {T}: one of the new hosts ({ns2}) was missing the zone. Fixed within the hour, "
+         "then we hit 'retest'. That was {N} days ago. The ticket still shows the original failure timestamp and nothing "
+         "has run since. Your own metric says a retest comes back in minutes. Either the button does nothing or the "
+         "result isn't shown to us.",
+         "Fixed the problem on {T} and asked for a retest {N} days ago. Nothing has run since."),
+        ("en", "solo",
+         "hi, ticket {T} for {tld} failed the checks because our secondary was down for maintenance that morning (my "
+         "fault ok). it is back since long time now. how do I make the system test again?? I replied to the email and "
+         "nothing happen, the portal still shows red. do I have to open a new request and start again with all the "
+         "approvals?",
+         "{T}: secondary is up again since days, how do I make the test run again? portal still red"),
+        ("en", "policy",
+         "The {org} notes with concern that request {T} has been held in 'awaiting re-test' since {D1}. The underlying "
+         "issue was corrected the same day and IANA staff were told so in writing. The performance standard for retests "
+         "is expressed in minutes, yet this request has been idle for {N} days without a new test result. We would like "
+         "to understand whether retests are triggered automatically or require staff action, since the documentation "
+         "implies the former.",
+         "{T} stuck in 'awaiting re-test' since {D1} although corrected the same day. Are retests automatic or not?"),
+        ("en", "brand",
+         "After correcting the SOA mismatch flagged on our change for {tld} ({T}), our provider requested a re-run of "
+         "the technical tests. Three business days later the request shows no new results, and we have an internal "
+         "change freeze starting shortly. Legal has asked me to document the timeline: could you confirm the date on "
+         "which the retest was actually executed, if it was executed at all?",
+         "Re-run of technical tests for {tld} ({T}) requested three business days ago, no new result. Please confirm if it ran."),
+        ("fr", "solo",
+         "Suite à l'échec des tests sur la demande {T} ({tld}), nous avons corrigé la configuration le jour même ({D1}) "
+         "et redemandé un test via le portail. Depuis, rien : le statut est toujours « échec des tests techniques » et "
+         "aucune nouvelle notification n'est arrivée. Nous ne savons pas si la relance a été prise en compte. Faut-il "
+         "refaire toute la demande ? Les contacts ont déjà donné leur accord une fois, nous aimerions éviter de tout "
+         "recommencer.",
+         "Correction faite le {D1} sur {T}, nouveau test demandé, toujours rien. Faut-il tout recommencer ?"),
+        ("es", "cto",
+         "En el ticket {T} de {tld} la prueba falló porque el registro AAAA de {ns2} todavía no estaba propagado. Lo "
+         "corregimos ese mismo día y pedimos una nueva verificación el {D1}. Ya pasaron {N} días y el sistema no "
+         "vuelve a probar; la solicitud sigue en rojo. ¿La nueva prueba es automática o alguien de IANA tiene que "
+         "lanzarla a mano?",
+         "Corregimos lo de {ns2} en {T} y pedimos re-test el {D1}. {N} días y nada."),
     ],
+    "timeline": {
+        "en": ["{D1}: {T} fails technical checks ({ns2} not serving the zone).",
+               "{D1}, two hours later: zone loaded on {ns2}, retest requested in the portal.",
+               "{D2}: no new result; we write to root-mgmt asking for the retest.",
+               "{D3}: status unchanged, still the first failure displayed."],
+        "fr": ["{D1} : échec des tests sur {T} ({ns2} ne sert pas la zone).",
+               "{D1} : correction et demande de nouveau test dans le portail.",
+               "{D2} : aucun résultat, courriel à root-mgmt pour relancer le test.",
+               "{D3} : statut inchangé, toujours l'échec initial affiché."],
+        "es": ["{D1}: {T} falla las pruebas ({ns2} sin la zona).",
+               "{D1}: corregido, pedimos nueva prueba en el portal.",
+               "{D2}: sin resultado, escribimos a root-mgmt pidiendo la re-prueba.",
+               "{D3}: todo igual, se sigue viendo el primer fallo."],
+    },
+    "subjects": {
+        "en": ["retest never ran", "{T} still red", "re-test?", "technical check not rerun"],
+        "fr": ["Nouveau test non effectué", "relance tests {T}", "toujours en échec ?"],
+        "es": ["Re-prueba no se ejecuta", "ticket {T} sigue en rojo", "nueva verificación"],
+    },
+    "avoid": ["tech_fail"],
 }
 
 # ---------------------------------------------------------------------------
-# 3. Contact confirmation / authorization
-# ---------------------------------------------------------------------------
-CATEGORIES["contact_auth"] = {
-    "desc": "Authorization step by admin/tech contacts fails: approval mails not received, links expired, stale contacts, approvals not registered",
-    "stage": "contact_auth",
-    "texts": [
-        ("en", "terse", None,
-         "Our admin contact never got the confirmation e-mail for {t}. Checked spam. Nothing. Request still waiting "
-         "for approval. {tld}."),
-        ("en", "long", None,
-         "Sequence of events, {tld}, request {t}:\n\n"
-         "{d1} 10:02 UTC - request submitted by the tech contact.\n"
-         "{d1} 10:03 UTC - tech contact receives the approval link and approves.\n"
-         "{d1} - admin contact receives nothing.\n"
-         "{d2} - we ask IANA to resend. Told it was resent. Still nothing arrives (our mail logs show no connection "
-         "from IANA at all).\n"
-         "{d3} - the admin contact, our Director General, is travelling; we ask whether he can approve by phone or "
-         "by signed letter. Answer: no, only via the link.\n"
-         "{d4} - the link finally arrives. He clicks it on {d5} from his phone: 'This link has expired.'\n\n"
-         "The change itself is trivial. We have now spent {days} days on the confirmation step alone."),
-        ("en", "angry", None,
-         "How many times must we approve the same change? Our AC and TC both clicked the links for {t} on {d2}. "
-         "Screenshots attached - well, I would attach them if your system accepted them. Today we got ANOTHER request "
-         "to confirm, with a note that 'the previous confirmation could not be verified'. What does that even mean?\n\n"
-         "{tld} is not a hobby project. Get it together."),
-        ("en", "formal", None,
-         "Dear Committee members,\n\n"
-         "On behalf of {org}, Registry Operator of {tld}, we wish to record a complaint regarding the contact "
-         "confirmation process applied to request {t}, submitted on {d1}.\n\n"
-         "The Administrative Contact recorded in the IANA database is a role account that forwards to our legal "
-         "department. PTI's confirmation request was, however, not delivered to that role account but to the personal "
-         "address of a former staff member, which had been replaced by a change completed under an earlier request. "
-         "As a consequence the request remained pending authorization for {days} days, until we identified the issue "
-         "ourselves.\n\n"
-         "We request that the Committee note this incident, which in our view reflects a data consistency problem in "
-         "PTI's systems rather than an isolated error."),
-        ("en", "plain", "cc",
-         "Hello CSC,\n\n"
-         "Please we need help. The person who must approve our changes for {tld} has left our organisation last year. "
-         "We sent the documents to IANA to replace him, but now IANA says the new person cannot confirm because the "
-         "old one must confirm first. It is not possible, he is not reachable. We are blocked since {d1}. "
-         "Ticket {t}.\n\n"
-         "Thank you."),
-        ("en", "plain", "brand",
-         "Hi there,\n\n"
-         "Flagging a recurring issue. Every change we submit for {tld} needs confirmation from our admin contact, "
-         "which is a shared mailbox at our outside counsel. For the last two requests ({t} and {t2}) the confirmation "
-         "e-mails went out, but counsel's mail gateway quarantined them because the links were flagged as suspicious. "
-         "Both times we only found out after a week. IANA suggested 'whitelisting', which we did, and it happened "
-         "again.\n\n"
-         "Is there any other way to confirm? It seems odd that the only path is a link in an email."),
-        ("fr", "angry", None,
-         "Bonjour,\n\n"
-         "Franchement, nous ne comprenons plus rien. Pour la demande {t} ({tld}), le contact administratif a validé "
-         "le {d2}, le contact technique aussi, le même jour. Et aujourd'hui le ticket est toujours « en attente de "
-         "confirmation des contacts ». Nous avons écrit deux fois à l'IANA, on nous répond de cliquer de nouveau sur "
-         "le lien... mais le lien ne marche plus !\n\n"
-         "Cela fait maintenant {days} jours. Merci de bien vouloir transmettre à qui de droit."),
-        ("es", "formal", None,
-         "Señores del Comité Permanente de Clientes:\n\n"
-         "Por medio de la presente, {org}, administrador del dominio {tld}, presenta una queja relativa al proceso de "
-         "confirmación de contactos de la solicitud {t}, ingresada el {d1}.\n\n"
-         "Los correos de autorización fueron enviados únicamente en inglés a nuestro contacto administrativo, quien no "
-         "domina dicho idioma, y contenían un enlace válido por pocos días. Al vencer el plazo, la solicitud fue "
-         "cerrada sin aviso previo y debimos reiniciar el trámite con el número {t2}.\n\n"
-         "Solicitamos que el Comité registre esta queja y considere si el procedimiento de confirmación resulta "
-         "adecuado para administradores cuyo idioma de trabajo no es el inglés.\n\n"
-         "Atentamente,"),
-        ("fr", "terse", None,
-         "Le lien de confirmation reçu pour {t} affiche « expiré » dès le premier clic. {tld}. Que faut-il faire ?"),
+CATEGORIES["dnssec-ds-change"] = {
+    "cores": [
+        ("en", "cto",
+         "We're mid-way through an algorithm rollover for {tld} (RSASHA256 to ECDSAP256SHA256). The new DS (key tag {kt}, "
+         "alg 13, digest type 2) was rejected in {T} with 'DS does not match any DNSKEY'. The DNSKEY has been published "
+         "and the zone double-signed since {D1}; any validating resolver confirms it. We're now stuck with a "
+         "double-signed zone and doubled response sizes until IANA accepts a DS that is objectively correct.",
+         "New DS for {tld} (tag {kt}, alg 13) rejected in {T}: 'does not match any DNSKEY'. It does match."),
+        ("en", "solo",
+         "Last year we enabled DNSSEC for {tld} with a lot of help from a regional trainer. Now the key has to be "
+         "changed and I followed the same steps, but the portal refuses the DS record I paste. The error only says "
+         "'invalid DS'. I compared with the record from last year and the format looks the same. I don't know if "
+         "the problem is the digest or the way I copy it. Nobody answered my question on the ticket {T}.",
+         "Portal says 'invalid DS' for our new key on {tld}, same format as last year. Question on {T} not answered."),
+        ("en", "policy",
+         "Request {T} to remove the old DS of {tld} after our KSK rollover was held for manual review for {N} days, "
+         "while the new DS was accepted in under an hour last month. DS updates are routine root zone changes and "
+         "should follow the same timelines as any other. The delay keeps our retired key trusted from the root far "
+         "longer than our DNSSEC practice statement allows. We ask the CSC to look at whether DS removals are handled "
+         "differently from additions.",
+         "Removal of old DS for {tld} ({T}) held {N} days in review, addition took an hour. Why the difference?"),
+        ("en", "brand",
+         "Our DNSSEC operator reports that the scheduled DS replacement for {tld} failed IANA's checks with a message "
+         "about the 'SEP flag' on key {kt}. We are told the key is flagged correctly. This is the second DNSSEC change "
+         "on our TLD this year that needed several attempts. Our registry agreement obliges us to keep DNSSEC running, "
+         "so repeated rejection of routine DS updates exposes us contractually.",
+         "DS replacement for {tld} rejected ('SEP flag', key {kt}); second DNSSEC change this year needing several attempts."),
+        ("fr", "cto",
+         "Dans le cadre du roulement de la KSK de {tld}, nous avons soumis le nouvel enregistrement DS (keytag {kt}) le "
+         "{D1}, ticket {T}. La demande a été refusée au motif que la clé n'était « pas visible », alors qu'elle était "
+         "publiée dans la zone depuis plus d'une semaine. Nous avons dû repousser le roulement et prolonger l'ancienne "
+         "clé. Nous voudrions savoir quels serveurs vos tests ont interrogés et à quel moment.",
+         "DS de {tld} (keytag {kt}) refusé : clé « pas visible », alors qu'elle est publiée depuis une semaine. Ticket {T}."),
+        ("es", "solo",
+         "Queremos reportar que el cambio de DS de {tld} (ticket {T}) fue rechazado dos veces. El mensaje dice que el "
+         "algoritmo no es compatible, pero usamos el algoritmo 13, que es lo recomendado hoy. Tenemos la zona firmada "
+         "con las dos llaves y no podemos retirar la vieja hasta que IANA publique el DS nuevo. Ya escribimos dos veces "
+         "sin respuesta.",
+         "Rechazan dos veces el DS nuevo de {tld} por 'algoritmo no compatible'. Es algoritmo 13. Ticket {T}."),
     ],
+    "timeline": {
+        "en": ["{D1}: new KSK (tag {kt}) published in the {tld} zone, zone double-signed.",
+               "{D2}: DS update submitted as {T}; rejected by the checks.",
+               "{D2}: resubmitted as {T2} after re-verifying the digest; rejected again.",
+               "{D3}: rollover postponed, old key extended. No answer on either ticket."],
+        "fr": ["{D1} : nouvelle KSK (keytag {kt}) publiée dans la zone {tld}.",
+               "{D2} : demande de mise à jour du DS {T} ; refusée par les tests.",
+               "{D2} : nouvelle soumission {T2} après vérification du condensat ; refusée aussi.",
+               "{D3} : roulement reporté, aucune réponse sur les deux tickets."],
+        "es": ["{D1}: publicamos la nueva KSK (tag {kt}) en la zona de {tld}.",
+               "{D2}: enviamos el cambio de DS, ticket {T}; rechazado.",
+               "{D2}: lo reenviamos como {T2} después de revisar el digest; rechazado otra vez.",
+               "{D3}: postergamos el cambio de llave. Sin respuesta en ningún ticket."],
+    },
+    "subjects": {
+        "en": ["DS update rejected", "KSK rollover blocked - {tld}", "DNSSEC", "{T} DS"],
+        "fr": ["Roulement de clé DNSSEC bloqué", "DS {tld}", "refus enregistrement DS"],
+        "es": ["Cambio de DS rechazado", "DNSSEC {tld}", "problema con llave DNSSEC"],
+    },
+    "avoid": [],
 }
 
 # ---------------------------------------------------------------------------
-# 4. Review / processing delay after checks and approvals
-# ---------------------------------------------------------------------------
-CATEGORIES["review_delay"] = {
-    "desc": "Request passes checks and approvals, then sits for weeks in IANA staff review/processing with no questions asked",
-    "stage": "review",
-    "texts": [
-        ("en", "terse", None,
-         "{t} for {tld}: checks passed, both contacts approved on {d2}. Still 'in review' today. Why does a glue change "
-         "need {days} days of review?"),
-        ("en", "long", None,
-         "Request {t} - {tld} - replacement of one name server\n\n"
-         "{d1}  submitted\n"
-         "{d1}  technical checks: pass\n"
-         "{d1}  contact approvals: both received within the hour\n"
-         "{d2}  status 'Pending IANA review'\n"
-         "{d3}  status unchanged; email to root-mgmt asking for an ETA\n"
-         "{d4}  reply: 'your request is in the queue and will be processed shortly'\n"
-         "{d5}  status unchanged\n\n"
-         "The published target for review and processing of a routine change is 5 days. We are at {days}. We have no "
-         "idea what is being reviewed, as nobody has asked us a single question."),
-        ("en", "angry", None,
-         "I genuinely don't understand what happens inside IANA after we hit 'submit'. The machine says everything is "
-         "green, the contacts approved within minutes, and then... silence. For weeks. {tld}, ticket {t}. A two-line "
-         "NS change.\n\nIs there a human being looking at it at all? Somebody please tell me who is sitting on this."),
-        ("en", "formal", None,
-         "Dear Chair and Members of the CSC,\n\n"
-         "{org} wishes to bring to the Committee's attention a significant delay in the processing of root zone change "
-         "request {t} concerning {tld}.\n\n"
-         "All automated technical checks were passed and all required authorizations obtained on {d1}. Since that date "
-         "the request has remained at the review stage without any request for information from PTI. As of the date "
-         "of this letter, {days} days have elapsed, which substantially exceeds the service level applicable to the "
-         "review and processing of routine changes.\n\n"
-         "We would be grateful if the Committee would take this delay into account in its monitoring of PTI's "
-         "performance and inform us of any steps it considers appropriate."),
-        ("en", "plain", "cc",
-         "Dear CSC team,\n\n"
-         "I hope you are well. I am writing regarding our TLD {tld}. We applied for a small change (adding an IPv6 "
-         "address to {ns1}) on {d1}. The system shows 'Awaiting staff review' since the first day. We did not get any "
-         "question or message. Our management is asking me why the change is not done after one month and I don't "
-         "know what to answer them.\n\n"
-         "Could you please help to find out the reason? Request {t}.\n\n"
-         "Best regards,"),
-        ("en", "plain", "brand",
-         "Hello,\n\n"
-         "We're a brand TLD and make maybe two root zone changes a year, so I can't claim to be an expert. But the last "
-         "one ({t}, {tld}) passed every check on day one and then sat 'under review' for over three weeks. Nobody at "
-         "IANA could tell us what the review was about. It eventually went through on {d5} with no explanation.\n\n"
-         "Just putting it on record."),
-        ("fr", "long", None,
-         "Bonjour,\n\n"
-         "Voici le déroulé de notre demande {t} concernant le {tld} :\n\n"
-         "- {d1} : dépôt de la demande sur le portail ;\n"
-         "- {d1} : tests techniques OK ;\n"
-         "- {d2} : validation par les deux contacts ;\n"
-         "- {d3} : statut « en cours d'examen » ;\n"
-         "- {d4} : relance par courriel, réponse automatique uniquement ;\n"
-         "- {d5} : toujours « en cours d'examen ».\n\n"
-         "Nous ne savons pas ce qui est examiné, aucune question ne nous a été posée. Le délai habituel est de quelques "
-         "jours, nous en sommes à {days}. Merci de prendre note de cette situation.\n\n"
-         "Bien à vous,"),
-        ("es", "terse", None,
-         "La solicitud {t} ({tld}) lleva {days} días 'en revisión' sin ninguna consulta de IANA. Pruebas técnicas y "
-         "aprobaciones OK desde el {d2}. Pedimos que quede registrado."),
-        ("es", "plain", None,
-         "Hola, buen día.\n\n"
-         "Les cuento: el {d1} pedimos cambiar la dirección IP de uno de nuestros servidores de {tld}. Pasó bien todas "
-         "las verificaciones y los contactos aprobaron ese mismo día. Desde entonces la solicitud ({t}) está quieta, "
-         "dice 'pendiente de revisión por el personal'. Escribimos a IANA y contestaron que ya la estaban mirando, "
-         "pero nada. El servidor viejo lo tenemos que apagar pronto porque se termina el contrato del hosting. "
-         "¿Hay algo que el comité pueda hacer?\n\n"
-         "Gracias."),
+CATEGORIES["contact-authorization"] = {
+    "cores": [
+        ("en", "cto",
+         "The approval emails for {T} never reached our administrative contact. We checked our MX logs: no delivery "
+         "attempt at all from IANA's mail servers on {D1}. The tech contact got his message, the admin contact did "
+         "not. The request will lapse if it isn't approved, and she can't approve something she never received. Please "
+         "resend, and tell us which address you are actually sending to.",
+         "Admin contact for {tld} never received the approval mail for {T}. Nothing in our MX logs. Please resend."),
+        ("en", "solo",
+         "I approved the request {T} two times, the page said 'thank you' both times. But the status still says "
+         "'pending confirmation from contacts'. I am the admin AND the technical contact for {tld}, there is nobody "
+         "else. What more must I do??",
+         "Approved {T} twice, still 'pending confirmation'. I am the only contact for {tld}."),
+        ("en", "policy",
+         "The Ministry representative listed as administrative contact for {tld} has changed twice in the last three "
+         "years. When we submitted {T}, the confirmation request went to the official who retired in 2023, although "
+         "his successor was recorded through a change IANA itself completed. A routine name server update now depends "
+         "on tracing a former civil servant. We would like to know how IANA's contact records could revert to an "
+         "old state.",
+         "Confirmation for {T} sent to a retired admin contact instead of the one IANA itself recorded. How?"),
+        ("en", "brand",
+         "Our corporate mail gateway quarantines the authorization messages for {tld} because the links are flagged as "
+         "suspicious. We whitelisted the sender, but the messages keep arriving from different sending domains. For {T} "
+         "the approval window lapsed and the request was cancelled automatically, with no warning. We need a way to "
+         "confirm changes that does not depend on clicking a link in an email.",
+         "Authorization mail for {T} quarantined by our gateway, request auto-cancelled. We need another way to approve."),
+        ("fr", "policy",
+         "Le contact administratif de {tld} n'a jamais reçu le courriel de confirmation pour la demande {T}. Nous avons "
+         "vérifié les courriers indésirables : rien. Le contact technique, lui, a confirmé dès le {D1}. Depuis, la "
+         "demande est en attente et personne ne nous relance. Pouvez-vous renvoyer la demande de confirmation, ou "
+         "accepter une confirmation par un autre moyen (courrier signé, appel téléphonique) ?",
+         "Le contact administratif de {tld} n'a jamais reçu la demande de confirmation pour {T}. Merci de la renvoyer."),
+        ("es", "solo",
+         "Llevamos {N} días esperando que el sistema registre la aprobación del contacto administrativo de {tld}. Él "
+         "hizo clic en el enlace, le apareció una página de error, y desde entonces el ticket {T} sigue en 'esperando "
+         "autorización'. Volvimos a pedir el correo y no llega. Es un cambio sencillo de servidores y está detenido "
+         "por un trámite.",
+         "El contacto administrativo aprobó {T} pero el sistema no lo registra. {N} días así."),
     ],
+    "timeline": {
+        "en": ["{D1}: {T} passes technical checks, confirmation requests sent (per portal).",
+               "{D1}: technical contact approves; administrative contact receives nothing.",
+               "{D2}: we ask IANA to resend; automatic acknowledgment only.",
+               "{D3}: still 'pending authorization'."],
+        "fr": ["{D1} : {T} passe les tests, demandes de confirmation envoyées (selon le portail).",
+               "{D1} : le contact technique confirme ; le contact administratif ne reçoit rien.",
+               "{D2} : nous demandons un renvoi ; simple accusé de réception.",
+               "{D3} : toujours « en attente d'autorisation »."],
+        "es": ["{D1}: {T} pasa las pruebas; según el portal se envían los pedidos de aprobación.",
+               "{D1}: el contacto técnico aprueba; el administrativo no recibe nada.",
+               "{D2}: pedimos el reenvío; solo respuesta automática.",
+               "{D3}: sigue 'esperando autorización'."],
+    },
+    "subjects": {
+        "en": ["approval email not received", "{T} pending confirmation", "authorization", "contacts cannot approve"],
+        "fr": ["Confirmation des contacts", "courriel d'approbation non reçu", "{T} en attente"],
+        "es": ["Aprobación de contactos", "no llega el correo de autorización", "{T} detenido"],
+    },
+    "avoid": ["confirm_request", "confirmed"],
 }
 
 # ---------------------------------------------------------------------------
-# 5. Publication / implementation delay, completion notice wrong or missing
-# ---------------------------------------------------------------------------
-CATEGORIES["publication_delay"] = {
-    "desc": "Change approved/released but not published in the root zone in time, or completion notice missing or false",
-    "stage": "implementation",
-    "texts": [
-        ("en", "terse", None,
-         "IANA told us {t} was approved on {d3}. As of now the root zone still has the old NS set for {tld}. "
-         "Checked on several root letters."),
-        ("en", "long", None,
-         "{tld} / {t} - implementation timeline\n\n"
-         "{d1}: submitted\n{d1}: checks passed\n{d2}: authorizations complete\n"
-         "{d3}: email from IANA 'request sent for implementation'\n"
-         "{d4}: root zone serial moves twice; our delegation unchanged\n"
-         "{d5}: still unchanged; we query all 13 root letters, old data everywhere\n\n"
-         "We understand that once released, publication should happen within 72 hours. We are well past that. Our old "
-         "provider stops serving the zone at the end of the month."),
-        ("en", "angry", None,
-         "Your notice says 'Your change has been implemented in the root zone'. It has NOT. I have been pulling the "
-         "root zone file for two days and {tld} still points to {ns3}, the server we asked to remove under {t}.\n\n"
-         "Either the notice is wrong or the publication is broken. Either way someone at IANA sent us a false "
-         "confirmation and we almost shut down the old server on the strength of it."),
-        ("en", "formal", None,
-         "Dear Members of the Committee,\n\n"
-         "{org}, as Registry Operator for {tld}, submits this complaint concerning the implementation phase of "
-         "request {t}.\n\n"
-         "The request was released for implementation on {d2}. Publication of the change in the root zone did not "
-         "occur until {d5}, well beyond the 72-hour period foreseen in the applicable service level. Furthermore, the "
-         "Registry Operator did not receive notification of the completion of the change and only became aware of it "
-         "through its own monitoring.\n\n"
-         "We respectfully request that this matter be included in the Committee's review of PTI's implementation "
-         "performance."),
-        ("en", "plain", "cc",
-         "Hello,\n\n"
-         "Our request {t} is showing 'Completed' in the portal since {d3}, but when we check the root zone the glue "
-         "address for {ns1} is still the old one. Is it possible the change was approved but not really put in the "
-         "zone? We are not sure who to ask since the IANA ticket is closed now.\n\n"
-         "Regards,"),
-        ("en", "plain", None,
-         "Hi,\n\n"
-         "Small thing maybe, but it caused us real trouble: our NS change for {tld} ({t}) was published in the root "
-         "zone on {d4} - we saw it in our monitoring - but we never received the completion notice from IANA. Our "
-         "change procedure requires that notice before we decommission the old servers, so we kept paying for them "
-         "for another two weeks waiting for a mail that never came. When we asked, IANA said the notice 'was sent'. "
-         "It wasn't, not to either contact."),
-        ("fr", "plain", None,
-         "Bonjour,\n\n"
-         "Notre demande {t} ({tld}) a été approuvée et le portail indique « envoyée pour mise en œuvre » depuis le "
-         "{d2}. Or, à ce jour, la zone racine n'a toujours pas été mise à jour : nos anciens serveurs apparaissent "
-         "encore dans la délégation. Nous avons vérifié sur plusieurs serveurs racine.\n\n"
-         "Nous devions basculer vers notre nouvel hébergeur la semaine dernière et tout est suspendu. Pourriez-vous "
-         "nous indiquer à qui nous adresser ?\n\n"
-         "Merci d'avance."),
-        ("es", "long", None,
-         "Estimados miembros del CSC:\n\n"
-         "Detallo la cronología de la solicitud {t} de {tld}:\n\n"
-         "{d1} - envío de la solicitud de cambio de servidores de nombres.\n"
-         "{d1} - verificaciones técnicas aprobadas.\n"
-         "{d2} - aprobación de los contactos administrativo y técnico.\n"
-         "{d3} - IANA informa que la solicitud pasó a implementación.\n"
-         "{d5} - la zona raíz sigue mostrando la delegación anterior.\n\n"
-         "Entendemos que la publicación no debería demorar más de 72 horas. Ya pasaron varios días y no recibimos "
-         "ninguna explicación.\n\n"
-         "Saludos,"),
-        ("fr", "angry", None,
-         "C'est inadmissible. L'IANA nous a envoyé le {d3} un message disant que le changement était « implémenté "
-         "dans la zone racine ». Faux ! Le {tld} pointe toujours vers les anciens serveurs. Nous avons failli éteindre "
-         "{ns3} sur la foi de ce message. Demande {t}. Nous attendons une explication."),
+CATEGORIES["review-stalled"] = {
+    "cores": [
+        ("en", "cto",
+         "{T} passed every technical check on {D1} and both contacts approved within the hour. Since then it's been "
+         "sitting in 'IANA review' with no questions, no request for documents, nothing. It's a change of two NS "
+         "records. What exactly is being reviewed for {N} days?",
+         "{T} green and approved since {D1}, stuck in 'IANA review' since. Two NS records. Why?"),
+        ("en", "policy",
+         "The published standard for review and processing of routine changes is five days, with a 90% compliance "
+         "target. Request {T} for {tld} entered review on {D1} and is still there. We know of nothing unusual about it; "
+         "it is identical in nature to changes processed in two days last year. We would be grateful if the CSC could "
+         "check whether reviews in this period are systematically exceeding the threshold, rather than treating this "
+         "as an isolated case.",
+         "{T} ({tld}) in review since {D1}, beyond the 5-day standard. Please check if this is systemic."),
+        ("en", "solo",
+         "I am writing because I don't know who else to ask. My change for {tld} was accepted by the system, all green, "
+         "and my manager approved by email. Then one week passed, then two. I wrote to ask and the answer was 'it is "
+         "in review, we will contact you'. Nobody contacted me. The new hosting contract has started and now we pay for "
+         "the old and the new servers.",
+         "My change for {tld} is 'in review' for two weeks. Nobody contacts me."),
+        ("en", "brand",
+         "Our change request (ref. {T}) for {tld} has been 'under review' for {N} days. Internally this is now an open "
+         "audit item because our service-provider migration is blocked. We have received no indication of what is "
+         "under review or whether anything is required from us. Please advise the expected completion date in writing.",
+         "{T} ({tld}) under review for {N} days, no information. Please give a completion date."),
+        ("fr", "cto",
+         "La demande {T} concernant {tld} a passé les tests et les confirmations le {D1} et, depuis, elle reste au "
+         "statut « en cours d'examen ». Aucune question ne nous a été posée. Il s'agit d'un simple changement d'adresse "
+         "IP d'un serveur. Pouvez-vous nous dire ce qui bloque et, s'il manque un document, lequel ?",
+         "{T} ({tld}) « en cours d'examen » depuis le {D1}, sans aucune question. Qu'est-ce qui bloque ?"),
+        ("es", "policy",
+         "La solicitud {T} ({tld}) está 'en revisión' desde el {D1}. Ya pasó las pruebas técnicas y los contactos "
+         "aprobaron. No nos han pedido nada más. ¿Qué se está revisando? El plazo que ustedes mismos publican para esta "
+         "etapa es de cinco días y ya van {N}.",
+         "{T} en revisión desde el {D1}. El plazo publicado es de cinco días; van {N}."),
     ],
+    "timeline": {
+        "en": ["{D1}: {T} submitted; technical checks pass.",
+               "{D1}: both contacts approve; status moves to 'IANA review'.",
+               "{D2}: we ask for status; told it is in review.",
+               "{D3}: still in review, no question received."],
+        "fr": ["{D1} : dépôt de {T} ; tests techniques réussis.",
+               "{D1} : accord des deux contacts ; passage en « examen IANA ».",
+               "{D2} : demande de point d'étape ; réponse : « en cours d'examen ».",
+               "{D3} : toujours en examen, aucune question reçue."],
+        "es": ["{D1}: enviamos {T}; pasa las pruebas técnicas.",
+               "{D1}: aprueban los dos contactos; pasa a 'revisión IANA'.",
+               "{D2}: preguntamos; nos dicen que está en revisión.",
+               "{D3}: sigue en revisión, sin ninguna pregunta."],
+    },
+    "subjects": {
+        "en": ["request stuck in review", "{T} - status?", "delay", "still under review"],
+        "fr": ["Demande bloquée en examen", "{T} - où en est-on ?", "retard"],
+        "es": ["Solicitud detenida en revisión", "{T} - estado", "demora"],
+    },
+    "avoid": ["review_started"],
 }
 
 # ---------------------------------------------------------------------------
-# 6. Wrong change implemented
-# ---------------------------------------------------------------------------
-CATEGORIES["wrong_change"] = {
-    "desc": "What was published/recorded differs from what was requested (wrong glue, NS dropped, wrong DS, wrong contact or record data)",
-    "stage": "implementation",
-    "texts": [
-        ("en", "terse", None,
-         "{t}: we asked to change the glue for {ns1} to {ip4}. You published a different address. Half our zone is "
-         "unreachable. Please fix."),
-        ("en", "long", None,
-         "What happened to {tld} under {t}:\n\n"
-         "{d1} - we submit: add {ns2} ({ip4}), keep {ns1} and {ns3} unchanged.\n"
-         "{d2} - checks pass, contacts approve.\n"
-         "{d3} - change published. Our monitoring alerts: {ns3} is no longer in the delegation.\n"
-         "{d3} - we check the request in the portal: our submission clearly lists three servers. The implemented NS "
-         "set has two.\n"
-         "{d3} - mail to IANA; reply the next day saying a correction must be submitted as a new request ({t2}), with "
-         "new checks and new approvals.\n"
-         "{d5} - {t2} still not done.\n\n"
-         "We lost a third of our name server capacity because of an error that was not ours, and then had to go "
-         "through the full process to undo it."),
-        ("en", "angry", None,
-         "Unbelievable. We asked you to update the technical contact for {tld}. Simple. What did you do? You replaced "
-         "the ADMINISTRATIVE contact with the new tech person and deleted our Director from the record. Now the person "
-         "who legally represents the registry is not in your database, and guess who gets the confirmation mails for "
-         "the correction? The wrong person.\n\nTicket {t}. Fix it and tell us how this happened."),
-        ("en", "formal", None,
-         "Dear Members of the Customer Standing Committee,\n\n"
-         "We write to report a material error in the implementation of request {t} concerning {tld}.\n\n"
-         "The request, submitted on {d1}, sought the replacement of one Delegation Signer record. The record published "
-         "in the root zone on {d3} contains a digest that does not correspond to the record submitted by the Registry "
-         "Operator. The Registry Operator identified the discrepancy within hours and, fortunately, before withdrawing "
-         "the previous key; had it done so, the TLD would have failed validation globally.\n\n"
-         "We request that the Committee examine how data differing from the submission could pass PTI's verification "
-         "and be published, and whether controls exist to prevent a recurrence."),
-        ("en", "plain", "cc",
-         "Dear CSC,\n\n"
-         "Good morning. We have a problem with our last change. We requested to change the IP of {ns2} from the old "
-         "address to {ip4}. But now in the root zone we see the IPv6 address of this server was removed, we did not "
-         "ask this. Now our server is only reachable on IPv4 from the root. Please can you check why IANA did this. "
-         "Request is {t}.\n\n"
-         "Thank you and best regards"),
-        ("en", "plain", "brand",
-         "Hello CSC,\n\n"
-         "Following our registry's change of legal name we asked IANA ({t}) to update the sponsoring organisation for "
-         "{tld}. The record now shows a misspelled company name, and the registration services URL was changed to a "
-         "site we never mentioned - I assume it was copied from another TLD's record. Not catastrophic, but it's our "
-         "public record and it's wrong. Getting it corrected has required a new request and a repeat of every "
-         "approval."),
-        ("fr", "long", None,
-         "Bonjour,\n\n"
-         "Chronologie des faits pour le {tld} :\n\n"
-         "{d1} : demande {t} - remplacement de l'adresse IPv4 de {ns1}.\n"
-         "{d2} : tests et approbations validés.\n"
-         "{d3} : modification publiée. Mais c'est l'adresse de {ns2} qui a été changée, pas celle de {ns1} !\n"
-         "{d3} : appel et courriel à l'IANA. On nous répond d'ouvrir une nouvelle demande ({t2}).\n"
-         "{d5} : la correction n'est toujours pas appliquée, un de nos serveurs est injoignable depuis la racine.\n\n"
-         "Nous ne comprenons pas comment une telle erreur a pu passer toutes les vérifications. Merci d'en prendre "
-         "acte.\n\nCordialement"),
-        ("es", "angry", None,
-         "¡Esto es gravísimo! En la solicitud {t} pedimos agregar un servidor nuevo a {tld} y lo que hicieron fue "
-         "BORRAR uno de los existentes. Nadie nos consultó. Nos dimos cuenta por las alertas de monitoreo a las tres "
-         "de la mañana. Y para corregir un error que cometió IANA nos exigen otra solicitud, otras pruebas, otras "
-         "aprobaciones. Exigimos una explicación por escrito."),
-        ("fr", "terse", None,
-         "Bonjour, la modification publiée pour le {tld} ({t}) n'est pas celle que nous avions demandée : l'adresse IP "
-         "de {ns1} est erronée. Merci de corriger au plus vite."),
+CATEGORIES["publication-delay"] = {
+    "cores": [
+        ("en", "cto",
+         "IANA marked {T} as authorized and sent to the Root Zone Maintainer on {D1}. Since then the root zone serial "
+         "has moved many times and our new NS set still isn't in it; `dig @a.root-servers.net {tld} NS` returns the old "
+         "servers. The 72-hour implementation window passed long ago. Who is holding it, IANA or the maintainer?",
+         "{T} authorized {D1}, still not in the root zone. 72h long gone."),
+        ("en", "solo",
+         "the change for {tld} says 'complete' in the portal and I received the email 'your change has been "
+         "implemented', but when I check the root servers the old name servers are still there. Did it fail somewhere? I "
+         "already switched off the old machine because I trusted the email.",
+         "portal says complete for {tld} but root servers still show the old NS. Where is it?"),
+        ("en", "policy",
+         "We draw attention to the gap between authorization and publication on request {T}. Authorization was "
+         "complete on {D1}; the change appeared in the root zone {N} days later, well beyond the 72-hour "
+         "implementation threshold. No explanation was offered. We are aware implementation involves a third party, "
+         "but from the customer's side the accountability rests with IANA.",
+         "{T} authorized {D1}, published {N} days later. No explanation."),
+        ("en", "brand",
+         "Our glue update for {tld} was approved on {D1} but was not reflected in the published root zone until several "
+         "days later. During that window our registry back-end migration was half done and resolution failed for part "
+         "of our users. We need a statement of the actual publication time for our incident report.",
+         "Glue update for {tld} approved {D1}, published days later. Need the actual publication time for our incident report."),
+        ("fr", "solo",
+         "La modification {T} pour {tld} a été approuvée le {D1}, mais elle n'apparaît toujours pas dans la zone racine. "
+         "Les serveurs racine renvoient encore nos anciens serveurs de noms. Le délai de mise en œuvre annoncé est de "
+         "72 heures. Pouvez-vous nous dire où en est la publication ?",
+         "{T} approuvée le {D1}, toujours pas publiée dans la zone racine."),
+        ("es", "cto",
+         "El cambio {T} de {tld} figura como aprobado desde el {D1}, pero en la zona raíz siguen los servidores viejos. "
+         "Consultamos los servidores raíz varias veces al día y nada. ¿En qué etapa está? Tenemos entendido que la "
+         "publicación se hace en 72 horas.",
+         "{T} aprobado el {D1} y todavía no está en la zona raíz."),
     ],
+    "timeline": {
+        "en": ["{D1}: {T} authorized by both contacts, review complete.",
+               "{D1}: notice 'sent for implementation'.",
+               "{D2}: root zone still has the old delegation for {tld}.",
+               "{D3}: still not published; no notice from IANA."],
+        "fr": ["{D1} : {T} autorisée par les deux contacts, examen terminé.",
+               "{D1} : avis « transmis pour mise en œuvre ».",
+               "{D2} : la zone racine contient encore l'ancienne délégation de {tld}.",
+               "{D3} : toujours pas publiée, aucun message de l'IANA."],
+        "es": ["{D1}: {T} autorizado por ambos contactos, revisión terminada.",
+               "{D1}: aviso 'enviado para implementación'.",
+               "{D2}: la zona raíz sigue con la delegación vieja de {tld}.",
+               "{D3}: todavía sin publicar, ningún aviso de IANA."],
+    },
+    "subjects": {
+        "en": ["change not in root zone", "{T} implemented??", "root zone not updated", "72h"],
+        "fr": ["Modification non publiée", "zone racine pas à jour", "{T}"],
+        "es": ["Cambio no publicado en la zona raíz", "{T} sin publicar", "zona raíz"],
+    },
+    "avoid": ["implemented"],
 }
 
 # ---------------------------------------------------------------------------
-# 7. RZMS portal problems
-# ---------------------------------------------------------------------------
-CATEGORIES["portal_rzms"] = {
-    "desc": "Root zone management portal unusable: login/2FA failures, lockouts, form errors, uploads failing, no way to add users",
-    "stage": "portal",
-    "texts": [
-        ("en", "terse", None,
-         "Can't log into RZMS since {d2}. Password reset mail never arrives. Need to file an NS change for {tld}."),
-        ("en", "long", None,
-         "Portal problems, in order:\n\n"
-         "{d1}: tried to submit a NS change for {tld}; the form times out on 'Review changes' and loses everything.\n"
-         "{d1}: tried again in Firefox and Chrome, same.\n"
-         "{d2}: 2FA code rejected, 'invalid token', although the authenticator clock is correct. Account locked after "
-         "3 attempts.\n"
-         "{d3}: mail to IANA ({t}) asking for an unlock. Unlocked on {d4}.\n"
-         "{d4}: the form now submits but the attachment (our signed letter, 2 MB PDF) fails with 'upload error'.\n"
-         "{d5}: still cannot attach the letter.\n\n"
-         "So for {days} days we could not even get a request into the system. Whatever the SLA says about submission "
-         "times, it only starts counting once the portal lets you in."),
-        ("en", "angry", None,
-         "Your new portal is a disaster. Every time I log in it asks me to re-enrol my security key, and then tells me "
-         "the key is already registered. I've spent more time fighting the login than the actual change would take. "
-         "I have three requests to enter for {tld} and I have managed zero.\n\n"
-         "And when I write for help I'm told to 'use the portal'. Brilliant."),
-        ("en", "formal", None,
-         "Dear Committee,\n\n"
-         "{org} wishes to draw the Committee's attention to persistent difficulties in accessing the Root Zone "
-         "Management System, which have prevented the Registry Operator from submitting a time-sensitive change to "
-         "the {tld} delegation.\n\n"
-         "Between {d1} and {d4}, authorised users of the Registry Operator were unable to authenticate to the system "
-         "owing to repeated failures of the two-factor authentication mechanism. Requests for assistance (reference "
-         "{t}) were acknowledged but not resolved within a reasonable time.\n\n"
-         "Access to the submission system is a precondition of the service levels agreed with PTI. We invite the "
-         "Committee to consider whether portal availability should be monitored accordingly."),
-        ("en", "plain", "cc",
-         "Dear sir,\n\n"
-         "The RZMS website is showing error 500 when we try to open the page of our TLD {tld}. Other pages open "
-         "normally. We have tried from office and from home, it is same. Because of this we cannot see the status of "
-         "our request and cannot make the new change for our name server. Screenshot I cannot attach, the mail is "
-         "rejected. Please advise.\n\n"
-         "Regards"),
-        ("en", "plain", None,
-         "Hi,\n\n"
-         "We hired a new DNS engineer last month and need to give him access to the root zone portal for {tld}. There "
-         "seems to be no way to add a user ourselves; the help page says to contact IANA, which we did on {d2} ({t}). "
-         "Since then we have been asked twice to confirm the same information and he still has no account. Our previous "
-         "engineer has left, so effectively nobody here can log in. It's a bit alarming for a TLD operator not to "
-         "have access to its own records."),
-        ("fr", "plain", None,
-         "Bonjour,\n\n"
-         "Depuis la mise à jour du portail RZMS, impossible de nous connecter : après la saisie du code à usage unique, "
-         "la page revient à l'écran de connexion, sans aucun message d'erreur. Nous avons essayé plusieurs navigateurs, "
-         "vidé le cache, changé de poste. Même résultat.\n\n"
-         "Nous avons une modification urgente à saisir pour le {tld}. Un ticket a été ouvert ({t}) le {d2}, sans suite "
-         "à ce jour.\n\n"
-         "Merci de votre aide."),
-        ("es", "plain", None,
-         "Buenos días:\n\n"
-         "Quiero dejar constancia de los problemas que tenemos con el portal de IANA. Al querer cargar el cambio de "
-         "servidores de {tld}, el formulario no acepta nuestros nombres de servidor: dice 'hostname inválido' para "
-         "{ns2}, que es un nombre perfectamente válido. Probamos escribiéndolo de distintas formas, con punto final y "
-         "sin punto final. Mandamos un correo el {d2} (ticket {t}) y nos respondieron que enviáramos la solicitud por "
-         "correo electrónico, lo cual demora más.\n\n"
-         "Gracias por su atención."),
-        ("fr", "terse", None,
-         "Portail RZMS inaccessible depuis le {d2} (erreur 503). Impossible de soumettre la modification du {tld}. "
-         "Ticket {t} sans réponse."),
+CATEGORIES["wrong-change"] = {
+    "cores": [
+        ("en", "cto",
+         "{T} was implemented, but not as submitted. We asked to replace {ns2}; instead it was removed and the "
+         "replacement was never added, so we're down to a single name server in the root zone. The request record in "
+         "the portal shows the correct data, so the error happened on your side. Please fix urgently and explain how "
+         "this got through.",
+         "{T} implemented wrong: {ns2} removed, replacement never added. One NS left. Fix please."),
+        ("en", "solo",
+         "Something is wrong: after my change {T} the IPv6 address of {ns1} in the root is not the one I wrote. It is "
+         "almost {ip6} but with two digits swapped. Now IPv6 users cannot reach us. I did not type it like this, I have "
+         "the confirmation email with the good address.",
+         "IPv6 glue of {ns1} in root is not what I submitted in {T}, two digits swapped."),
+        ("en", "policy",
+         "On {D1} IANA implemented a change to {tld} that our authorized contacts had explicitly withdrawn two days "
+         "earlier. The withdrawal was acknowledged in writing. The change reinstated a technical contact who left our "
+         "organisation and has no authority to act for us. We regard this as a serious failure of change control, not a "
+         "routine slip.",
+         "IANA implemented a withdrawn change to {tld} on {D1}. Withdrawal was acknowledged."),
+        ("en", "brand",
+         "Following completion of {T}, the IANA root database entry for {tld} shows our former registry service "
+         "provider as technical contact. Our request replaced that provider. The root zone itself appears correct, but "
+         "the public record is now wrong and makes our provider change look incomplete. Please correct it and confirm "
+         "in writing.",
+         "After {T} the root database for {tld} shows the old provider as tech contact. Please correct."),
+        ("fr", "cto",
+         "La demande {T} a été exécutée, mais le résultat ne correspond pas à ce que nous avions soumis : "
+         "l'enregistrement de colle de {ns1} porte l'ancienne adresse {ip}, celle que nous avions justement demandé de "
+         "remplacer. Nous avons la copie de notre demande. Merci de corriger au plus vite ; une partie des résolveurs "
+         "interroge une machine qui n'existe plus.",
+         "Colle de {ns1} erronée après {T} : ancienne adresse {ip} conservée. Merci de corriger."),
+        ("es", "solo",
+         "Se implementó el cambio {T} de {tld}, pero mal: quedó el servidor viejo y borraron uno de los nuevos. "
+         "Nosotros pedimos exactamente lo contrario. Tenemos la captura del formulario que enviamos. Necesitamos que se "
+         "corrija ya y queremos saber cómo pasó.",
+         "{T} implementado al revés: quedó el servidor viejo, borraron uno nuevo."),
     ],
+    "timeline": {
+        "en": ["{D1}: {T} submitted with the new NS/glue data.",
+               "{D2}: notice that the change was implemented.",
+               "{D2}: we notice the published data differs from what we submitted.",
+               "{D3}: reported to root-mgmt as {T2}; no correction yet."],
+        "fr": ["{D1} : dépôt de {T} avec les nouvelles données.",
+               "{D2} : avis de mise en œuvre.",
+               "{D2} : constat que les données publiées diffèrent de la demande.",
+               "{D3} : signalement à root-mgmt ({T2}) ; pas de correction."],
+        "es": ["{D1}: enviamos {T} con los datos nuevos.",
+               "{D2}: aviso de implementación.",
+               "{D2}: vemos que lo publicado no es lo que pedimos.",
+               "{D3}: lo reportamos como {T2}; nada corregido."],
+    },
+    "subjects": {
+        "en": ["wrong data in root zone", "{T} implemented incorrectly", "ERROR", "this is not what we asked"],
+        "fr": ["Modification erronée", "erreur dans la zone racine", "{T} mal exécutée"],
+        "es": ["Cambio mal implementado", "error en {tld}", "no es lo que pedimos"],
+    },
+    "avoid": [],
 }
 
 # ---------------------------------------------------------------------------
-# 8. Transfer / redelegation / assignment evaluation
-# ---------------------------------------------------------------------------
-CATEGORIES["transfer_eval"] = {
-    "desc": "ccTLD transfer/redelegation or gTLD assignment evaluation: slow, opaque, repeated document requests, incumbent not informed",
-    "stage": "transfer",
-    "texts": [
-        ("en", "terse", "cc",
-         "Our transfer request for {tld} was filed {days} days ago ({t}). Every few weeks a new document is requested. "
-         "When does it end?"),
-        ("en", "long", "cc",
-         "Transfer of {tld} to the new national operator - history\n\n"
-         "{d1}: transfer request filed with the government letter of support and statements from the local internet "
-         "community.\n"
-         "{d2}: IANA requests evidence of consultation with the current manager. Provided.\n"
-         "{d3}: IANA requests translated copies of the ministerial decree (we had already sent the official "
-         "translation). Sent again, certified.\n"
-         "{d4}: IANA asks for a 'technical and operational plan' - that document was in the original submission, "
-         "annex C.\n"
-         "{d5}: request for 'further clarification on local community support', with no indication of what is missing.\n\n"
-         "Ticket {t}. Each round takes us weeks because it goes through the Ministry. We have no visibility of where "
-         "the evaluation stands or which criteria remain."),
-        ("en", "angry", "cc",
-         "For the record: our country's TLD has been in limbo for the better part of a year. The former manager walked "
-         "away, the government and the local community have all agreed on the new operator, and IANA keeps finding new "
-         "things to ask. Meanwhile the domain is kept running on goodwill by volunteers.\n\n"
-         "How long is this supposed to take? Request {t}, {tld}."),
-        ("en", "formal", "brand",
-         "Dear Members of the Customer Standing Committee,\n\n"
-         "Following the corporate reorganisation of our group, the Registry Agreement for {tld} was assigned to {org} "
-         "with ICANN's consent. PTI was subsequently requested ({t}, submitted {d1}) to update the delegation record "
-         "to reflect the new Registry Operator.\n\n"
-         "The request has remained open for {days} days. PTI has on three occasions requested documentation that "
-         "duplicates material already provided to ICANN in the assignment process, and has not indicated the criteria "
-         "against which the request is being evaluated.\n\n"
-         "We respectfully submit this complaint so that the Committee may consider the timeliness and transparency of "
-         "PTI's handling of gTLD transfer requests."),
-        ("en", "plain", "cc",
-         "Dear CSC members,\n\n"
-         "I represent the new manager of {tld} as appointed by our government. Our redelegation request ({t}) is with "
-         "IANA since {d1}. We responded to all questions. The last contact from IANA was on {d4}, since then nothing. "
-         "We sent two reminders.\n\n"
-         "We would like to know if there is a maximum time for this kind of request and who is responsible to decide. "
-         "Also if there is any problem with our documents we prefer to be told directly so we can fix it.\n\n"
-         "Thank you for your understanding."),
-        ("en", "plain", "cc",
-         "Hello,\n\n"
-         "We have been the manager of {tld} for more than twenty years. We learned from a third party - not from IANA - "
-         "that a transfer request for our TLD has been submitted by another organisation. We have not been consulted, "
-         "and when we asked about ticket {t} we were told that information about pending requests cannot be shared.\n\n"
-         "The process should give the current manager a clear role and a timeline, and at minimum a notification. "
-         "Please record our concern."),
-        ("fr", "formal", "cc",
-         "Monsieur le Président, Mesdames et Messieurs les membres du Comité,\n\n"
-         "Nous avons l'honneur de porter à votre connaissance les difficultés rencontrées dans le traitement de la "
-         "demande de transfert du domaine {tld} (réf. {t}), introduite le {d1} avec le soutien des autorités et de la "
-         "communauté Internet locale.\n\n"
-         "Depuis cette date, PTI a formulé à plusieurs reprises des demandes de pièces complémentaires, dont certaines "
-         "figuraient déjà au dossier initial, sans jamais préciser les critères restant à satisfaire. Ce manque de "
-         "visibilité nous empêche de planifier la migration technique et fragilise la continuité de service du "
-         "{tld}.\n\n"
-         "Nous vous saurions gré de bien vouloir examiner cette situation et de nous faire part de la suite que vous "
-         "entendez y donner.\n\n"
-         "Veuillez agréer, Monsieur le Président, Mesdames et Messieurs, l'expression de notre haute considération."),
-        ("es", "plain", "cc",
-         "Estimados:\n\n"
-         "Somos la organización designada para administrar {tld}. La solicitud de transferencia ({t}) la presentamos "
-         "el {d1}, con carta del Ministerio y el apoyo de la comunidad local (universidades, cámara de comercio, "
-         "proveedores de Internet).\n\n"
-         "Desde entonces IANA nos pidió tres veces 'información adicional', y cada vez algo distinto: primero actas de "
-         "consulta, luego la traducción jurada de un decreto, después un plan de continuidad que ya figuraba en el "
-         "expediente. Nunca nos dijeron cuánto falta ni qué criterio no se cumple.\n\n"
-         "Entendemos que una transferencia requiere cuidado, pero {days} días sin un cronograma es demasiado. Pedimos "
-         "al comité que revise el caso.\n\n"
-         "Cordialmente,"),
-        ("es", "terse", "cc",
-         "Transferencia de {tld}, solicitud {t}: otra vez nos piden documentos que ya entregamos. ¿Hasta cuándo?"),
+CATEGORIES["transfer-evaluation"] = {
+    "cores": [
+        ("en", "lawyer",
+         "The transfer of {tld} to the {org} was submitted on {D1} with the government's letter of support, the outgoing "
+         "manager's consent and evidence of consultation with the local Internet community. Since then IANA has asked, "
+         "in successive rounds, for further documents, each time different and never as one consolidated list. We have "
+         "answered five rounds. We request a complete and final list of the outstanding requirements.",
+         "Transfer of {tld}: five rounds of document requests since {D1}. We ask for one final list."),
+        ("en", "policy",
+         "The evaluation of our transfer application is now in its eighth month. The questions concern the "
+         "'significantly interested parties' and whether our consultation was broad enough; they come back each time "
+         "in slightly different words. The Framework of Interpretation does not require unanimity, yet the evaluation "
+         "appears to expect it.",
+         "Transfer evaluation for {tld} in its eighth month, same questions on interested parties again and again."),
+        ("en", "solo",
+         "We are the incoming manager of {tld}. The previous manager is a private person abroad who stopped answering "
+         "years ago; we explained this in the transfer request {T}. IANA keeps asking for his written consent, which we "
+         "cannot get. Meanwhile the registry runs on one server in his flat. We need to know whether there is any path "
+         "forward without his consent.",
+         "Transfer {T} for {tld}: IANA wants the consent of a former manager who cannot be reached. Is there another way?"),
+        ("en", "cto",
+         "Technical note from the team behind transfer {T} for {tld}: for the third time we've been asked to demonstrate "
+         "operational capability (name servers, DNSSEC, escrow). Each time we sent the same documentation, updated. The "
+         "latest request came {N} days after our previous reply, with no acknowledgment in between. At this pace the "
+         "transfer will outlast our hardware refresh.",
+         "Third request to prove operational capability in transfer {T}. Same documents every time."),
+        ("fr", "lawyer",
+         "Le dossier de transfert de {tld} (réf. {T}) a été déposé complet le {D1}, avec la lettre de l'autorité de "
+         "régulation et l'accord du gestionnaire sortant. Depuis, nous avons reçu trois demandes de pièces "
+         "complémentaires, chacune portant sur des points déjà traités. Nous n'avons ni calendrier ni visibilité sur "
+         "l'état de l'évaluation. Nous demandons la désignation d'un interlocuteur unique.",
+         "Transfert de {tld} ({T}) : trois demandes de pièces sur des points déjà traités, aucune visibilité."),
+        ("es", "policy",
+         "La solicitud de transferencia de {tld} lleva más de {N} días en evaluación. Presentamos la carta del gobierno, "
+         "el consentimiento del administrador saliente y las actas de consulta con la comunidad local. IANA nos pide "
+         "cada mes un documento distinto y no nos da una lista completa. Queremos saber qué falta para terminar.",
+         "Transferencia de {tld}: más de {N} días en evaluación, cada mes piden un documento nuevo."),
     ],
+    "timeline": {
+        "en": ["{D1}: transfer request {T} lodged with full documentation.",
+               "{D2}: IANA requests additional documents; supplied within a week.",
+               "{D3}: another request, on points already covered.",
+               "Today: no date, no list of what remains."],
+        "fr": ["{D1} : dépôt de la demande de transfert {T}, dossier complet.",
+               "{D2} : demande de pièces complémentaires ; fournies sous huit jours.",
+               "{D3} : nouvelle demande, sur des points déjà traités.",
+               "Ce jour : aucun calendrier, aucune liste de ce qui manque."],
+        "es": ["{D1}: presentamos la solicitud de transferencia {T} completa.",
+               "{D2}: IANA pide más documentos; los enviamos en una semana.",
+               "{D3}: otro pedido, sobre temas ya respondidos.",
+               "Hoy: sin fecha ni lista de lo que falta."],
+    },
+    "subjects": {
+        "en": ["transfer of {tld}", "redelegation - status", "Transfer evaluation", "{T}"],
+        "fr": ["Transfert de {tld}", "dossier de transfert", "redélégation"],
+        "es": ["Transferencia de {tld}", "evaluación de la transferencia", "redelegación"],
+    },
+    "avoid": ["doc_request"],
 }
 
 # ---------------------------------------------------------------------------
-# 9. IDN table publication
-# ---------------------------------------------------------------------------
-CATEGORIES["idn_table"] = {
-    "desc": "IDN tables / LGRs submitted for the IANA repository not published, published late or in the wrong version",
-    "stage": "idn",
-    "texts": [
-        ("en", "terse", None,
-         "IDN table for {tld} submitted {d1} ({t}). Still not in the IANA repository. Registrars waiting."),
-        ("en", "long", None,
-         "IDN table publication for {tld} - timeline\n\n"
-         "{d1}: submitted the updated table (version 2.0) adding 14 code points, as agreed by our LGR working group.\n"
-         "{d2}: IANA acknowledges, ticket {t}.\n"
-         "{d3}: question from IANA about the variant rules; answered the same day with the policy document.\n"
-         "{d4}: asked for status. 'Under review.'\n"
-         "{d5}: still not published; the repository shows version 1.0 from years ago.\n\n"
-         "We cannot open registrations with the new characters until the table is public, and we have announced the "
-         "launch date to our community."),
-        ("en", "angry", None,
-         "Three months. THREE MONTHS to put a text file on a web page. Our IDN table for {tld} has been ready since "
-         "{d1}, reviewed by our linguists, by our registrars, by everybody. It's not a root zone change, there is no "
-         "risk to anybody. And it's still not on the IANA site.\n\nTicket {t}. I'm told 'soon' every time I ask."),
-        ("en", "formal", None,
-         "Dear Members of the Committee,\n\n"
-         "{org} submits this complaint regarding the publication of its IDN table for {tld} in the IANA Repository of "
-         "IDN Practices (request {t}, submitted on {d1}).\n\n"
-         "On {d4} the table was published; however, the published file corresponds to a superseded draft that the "
-         "Registry Operator had expressly withdrawn, and omits the variant mappings contained in the final version. "
-         "Registrars relying on the repository have consequently implemented incorrect rules.\n\n"
-         "We request that the Committee take note of this error and of the time taken to publish the table, and "
-         "consider whether PTI's procedures for IDN table publication include adequate verification against the "
-         "submitted version."),
-        ("en", "plain", "cc",
-         "Dear CSC,\n\n"
-         "We would like to seek your assistance about the IDN tables for {tld}. We sent the tables for our national "
-         "script to IANA on {d1}. IANA replied that the format must be changed to the new LGR XML format. Our team did "
-         "this (it took us long time) and resubmitted on {d3}. Now there is no answer, and the old table on the IANA "
-         "website is not correct anymore.\n\n"
-         "We are very small team and this is difficult for us. Please advise. Ref {t}."),
-        ("en", "plain", "brand",
-         "Hi,\n\n"
-         "We operate {tld} and launched second-level names in Japanese last quarter. Our language tables were sent to "
-         "IANA for the repository together with our RSP's documentation. The request ({t}) was acknowledged, but "
-         "nothing has been published and there's no status visible anywhere - the portal doesn't show IDN table "
-         "requests at all. Is there an expected timeframe for this? We couldn't find one."),
-        ("fr", "plain", None,
-         "Bonjour,\n\n"
-         "Nous avons soumis le {d1} notre table IDN (caractères accentués) destinée au {tld}. L'IANA a accusé "
-         "réception (ticket {t}), puis plus rien. La table n'apparaît toujours pas dans le référentiel des pratiques "
-         "IDN.\n\n"
-         "Nos bureaux d'enregistrement nous demandent quand ils pourront proposer des noms accentués, et nous n'avons "
-         "aucune date à leur donner. Pourriez-vous nous aider à obtenir au moins un délai indicatif ?\n\n"
-         "Cordialement,"),
-        ("es", "angry", None,
-         "Mandamos la tabla IDN de {tld} con los caracteres del español (ñ, vocales acentuadas, ü) el {d1}. Solicitud "
-         "{t}. Ya van {days} días y la tabla sigue sin publicarse en el repositorio de IANA. ¡Es un archivo de texto! "
-         "Nuestros registradores tenían todo listo para el lanzamiento y tuvimos que postergarlo dos veces. Queremos "
-         "una respuesta clara."),
-        ("fr", "terse", None,
-         "Table IDN du {tld} (réf. {t}) toujours pas publiée sur le site de l'IANA, {days} jours après l'envoi. "
-         "Merci de relancer."),
+CATEGORIES["idn-table"] = {
+    "cores": [
+        ("en", "cto",
+         "We submitted the updated IDN table for {tld} (Arabic script, version 2.1) on {D1} under {T}. It is still not "
+         "in the IANA repository; the listed version is 1.0 from years ago. Registrars use the repository to validate "
+         "labels, so they are rejecting names that are valid under our current policy.",
+         "IDN table v2.1 for {tld} submitted {D1} ({T}), repository still shows v1.0."),
+        ("en", "policy",
+         "Our IDN table submission ({T}) received an automated acknowledgment and nothing else. We understand tables "
+         "are reviewed against the Root Zone LGR where relevant, but no finding has been communicated. A publication "
+         "service level exists for this kind of request; we would be interested to know whether it is being met across "
+         "the board.",
+         "IDN table submission {T}: auto-acknowledgment only, no finding, not published."),
+        ("en", "brand",
+         "The repository page for {tld} now lists an IDN table for Cyrillic that we never submitted and do not offer. "
+         "Our own Latin table, submitted in {T}, is missing. Our compliance team flags this because the IANA repository "
+         "is referenced in our registry agreement. Please correct the listing.",
+         "IANA repository lists a Cyrillic IDN table for {tld} we never submitted; our Latin table ({T}) missing."),
+        ("en", "solo",
+         "We worked two years with our language academy to prepare the character table for our script. We sent it to "
+         "IANA in the format they asked. After {N} days I asked what happened, they said it is in the queue. Our "
+         "registrars ask me every week when they can register names in our language.",
+         "Our script table sent {N} days ago, 'in the queue'. When will it be published?"),
+        ("fr", "policy",
+         "La table IDN de {tld} transmise le {D1} (ticket {T}) n'est toujours pas publiée dans le dépôt de l'IANA. La "
+         "version en ligne est l'ancienne, sans les caractères ajoutés l'an dernier. Nos bureaux d'enregistrement s'y "
+         "réfèrent et refusent des noms parfaitement valides. Pouvez-vous nous donner une date de publication ?",
+         "Table IDN de {tld} envoyée le {D1} ({T}), toujours l'ancienne version en ligne."),
+        ("es", "cto",
+         "Enviamos la tabla IDN actualizada de {tld} el {D1} (solicitud {T}). En el repositorio de IANA sigue "
+         "apareciendo la versión antigua, sin la ü ni los caracteres que agregamos en 2024. Los registradores validan "
+         "contra ese repositorio. ¿Cuánto tarda normalmente la publicación?",
+         "La tabla IDN de {tld} ({T}) no está publicada; sigue la versión vieja."),
     ],
+    "timeline": {
+        "en": ["{D1}: IDN table for {tld} submitted ({T}).",
+               "{D1}: automated acknowledgment.",
+               "{D2}: follow-up sent, no answer.",
+               "{D3}: repository still shows the previous version."],
+        "fr": ["{D1} : envoi de la table IDN de {tld} ({T}).",
+               "{D1} : accusé de réception automatique.",
+               "{D2} : relance, sans réponse.",
+               "{D3} : le dépôt affiche toujours l'ancienne version."],
+        "es": ["{D1}: enviamos la tabla IDN de {tld} ({T}).",
+               "{D1}: acuse de recibo automático.",
+               "{D2}: reiteramos, sin respuesta.",
+               "{D3}: el repositorio sigue con la versión anterior."],
+    },
+    "subjects": {
+        "en": ["IDN table not published", "repository", "{T} IDN", "language table"],
+        "fr": ["Table IDN non publiée", "dépôt IDN", "{T}"],
+        "es": ["Tabla IDN sin publicar", "repositorio IDN", "{T}"],
+    },
+    "avoid": [],
 }
 
 # ---------------------------------------------------------------------------
-# 10. Communication: no answers, canned replies, tickets closed unanswered
-# ---------------------------------------------------------------------------
-CATEGORIES["no_response"] = {
-    "desc": "Enquiries to IANA unanswered or answered with templates; tickets closed without a real answer",
-    "stage": "general",
-    "texts": [
-        ("en", "terse", None,
-         "Sent 4 emails to IANA about {t} since {d1}. Zero replies, not even an acknowledgement. {tld}."),
-        ("en", "long", None,
-         "Our attempts to get an answer from IANA, {tld}:\n\n"
-         "{d1}: email to root-mgmt asking how to change our registry's postal address. No acknowledgement.\n"
-         "{d2}: resent. Auto-reply with ticket {t}.\n"
-         "{d3}: reply from staff answering a different question (about name server changes).\n"
-         "{d3}: we clarify. No reply.\n"
-         "{d4}: ticket {t} closed as 'resolved'. We never got an answer.\n"
-         "{d5}: opened {t2}. Auto-reply only.\n\n"
-         "The published commitment is an acknowledgement within one business day and an answer within two. We are not "
-         "asking for anything difficult."),
-        ("en", "angry", None,
-         "Your staff close tickets without answering them. That is the complaint. {t} was closed on {d4} with 'we "
-         "consider this resolved, please reopen if needed'. Nothing was resolved. I reopened it; it was closed "
-         "again.\n\nThis is not customer service, it's ticket hygiene. {tld}"),
-        ("en", "formal", None,
-         "Dear Committee members,\n\n"
-         "{org} wishes to record its concern at the quality of communication received from PTI in relation to "
-         "request {t} for {tld}.\n\n"
-         "Over a period of {days} days the Registry Operator's enquiries received either no response or standardised "
-         "replies which did not address the questions raised. In particular, our written request of {d2} for the "
-         "specific reason for the suspension of our request remains unanswered.\n\n"
-         "We would ask the Committee to consider whether PTI's commitments on enquiry handling, namely acknowledgement "
-         "within one business day and a substantive response within two, are being observed."),
-        ("en", "plain", "cc",
-         "Hello,\n\n"
-         "Sorry to disturb you. We write to IANA many times but nobody reply us. Our question is simple: our technical "
-         "contact email has changed and we want to know the correct procedure. We sent message on {d1}, {d3} and again "
-         "{d5}. We also tried the phone number on the website but it goes to voicemail. We are not sure if our emails "
-         "are reaching. Reference if useful: {t}.\n\n"
-         "Thank you"),
-        ("en", "plain", "brand",
-         "Hi CSC,\n\n"
-         "Not a complaint about speed as such. The issue is that every response we get from IANA is a template. We "
-         "asked ({t}) whether our RSP could be given read-only access to our record for {tld}; we received a copy of "
-         "the generic FAQ. We asked for clarification; we received the same FAQ with a different greeting.\n\n"
-         "At some point we'd like a person to actually read the question."),
-        ("fr", "angry", None,
-         "Bonjour,\n\n"
-         "Je suis désolé, mais là c'est trop. Depuis le {d1} nous écrivons à l'IANA au sujet du {tld} (ticket {t}). "
-         "Aucune réponse. Pas un accusé de réception. Rien. Nous avons essayé le téléphone : répondeur. Nous avons "
-         "écrit en anglais, en français, nous avons mis notre ministère en copie... silence complet.\n\n"
-         "Comment un gestionnaire de ccTLD est-il censé travailler dans ces conditions ? Je vous demande "
-         "d'enregistrer cette plainte."),
-        ("es", "plain", None,
-         "Estimados señores:\n\n"
-         "Quisiera comentarles que desde hace semanas no logramos obtener respuesta del personal de IANA. Enviamos "
-         "consultas sobre {tld} los días {d1}, {d3} y {d4}. Solo recibimos un acuse automático con el número {t}, y "
-         "después el ticket aparece cerrado sin respuesta.\n\n"
-         "Además, cuando por fin alguien contesta, lo hace en un inglés técnico muy cerrado y con respuestas que no "
-         "corresponden a lo preguntado. No pedimos un trato especial, solo una respuesta clara.\n\n"
-         "Muchas gracias."),
-        ("es", "terse", None,
-         "Tercer correo sin respuesta de IANA sobre {t} ({tld}). ¿Existe alguna vía de escalamiento que funcione?"),
+CATEGORIES["portal-access"] = {
+    "cores": [
+        ("en", "cto",
+         "Since the portal update around {D1}, none of our three authorized users can log in. After username and "
+         "password, the second-factor page loops back to the login form. Different browsers, cleared cookies, "
+         "different networks: same thing. The password reset email never arrives. We can't submit or follow anything.",
+         "Since {D1} none of our users can log in to RZMS: 2FA page loops back to login."),
+        ("en", "solo",
+         "I cannot enter the RZMS since two weeks. It says my account is locked. I asked for unlock with the form and "
+         "got an automatic answer only. I have a change to do for {tld} and no way to do it.",
+         "account locked in RZMS since two weeks, unlock form gives only automatic answer"),
+        ("en", "brand",
+         "Our compliance team has rotated staff and needs to move the portal credentials for {tld} to a new authorized "
+         "user. There seems to be no self-service function to add a user, and our request to IANA ({T}) has gone "
+         "unanswered. Having a single individual hold the only credentials is not acceptable under our internal controls.",
+         "Need to add a new portal user for {tld}; no self-service, request {T} unanswered."),
+        ("en", "policy",
+         "When we submit a change in the portal, the form returns a generic 'An error occurred' after the final step "
+         "and no request is created. We tried on {D1} and {D2}, with the same result. There is no error code to quote. "
+         "Is this a known issue, and how should changes be submitted in the meantime?",
+         "Portal returns 'An error occurred' at the last step, no request created ({D1}, {D2})."),
+        ("fr", "cto",
+         "Impossible de nous connecter au portail RZMS depuis le {D1}. Après la saisie du code d'authentification, la "
+         "page revient à l'écran de connexion. La réinitialisation du mot de passe n'envoie aucun courriel. Nous avons "
+         "une modification urgente à faire sur {tld}. Existe-t-il une autre procédure ?",
+         "Connexion au portail RZMS impossible depuis le {D1} (boucle après le code)."),
+        ("es", "solo",
+         "Desde hace {N} días no podemos entrar al portal RZMS. El código de doble factor siempre sale como inválido, "
+         "aunque la hora del teléfono está bien. Pedimos ayuda y solo recibimos una respuesta automática. No podemos "
+         "gestionar nada de {tld}.",
+         "No podemos entrar al RZMS hace {N} días, el código 2FA sale inválido."),
     ],
+    "timeline": {
+        "en": ["{D1}: first failed login after the portal maintenance.",
+               "{D1}: password reset requested; no email.",
+               "{D2}: support request {T} sent by email; automated reply.",
+               "{D3}: still locked out."],
+        "fr": ["{D1} : premier échec de connexion après la maintenance du portail.",
+               "{D1} : demande de réinitialisation ; aucun courriel.",
+               "{D2} : demande d'assistance {T} ; réponse automatique.",
+               "{D3} : toujours bloqués."],
+        "es": ["{D1}: primer intento fallido después del mantenimiento del portal.",
+               "{D1}: pedimos reinicio de clave; no llega correo.",
+               "{D2}: pedido de soporte {T}; respuesta automática.",
+               "{D3}: seguimos sin acceso."],
+    },
+    "subjects": {
+        "en": ["cannot log in", "RZMS", "portal down?", "locked out"],
+        "fr": ["Accès au portail impossible", "RZMS", "problème de connexion"],
+        "es": ["No podemos entrar al portal", "RZMS", "acceso bloqueado"],
+    },
+    "avoid": [],
 }
 
 # ---------------------------------------------------------------------------
-# 11. Perceived bias / unequal treatment
-# ---------------------------------------------------------------------------
-CATEGORIES["bias"] = {
-    "desc": "Perceived unequal treatment: extra scrutiny or slower handling for some operators/regions, taking sides in local disputes",
-    "stage": "none",
-    "texts": [
-        ("en", "terse", None,
-         "Same kind of change, same week: theirs done in 2 days, ours ({tld}, {t}) in 3 weeks. Please explain the "
-         "difference."),
-        ("en", "long", "cc",
-         "We have compared our experience with other operators in our regional organisation.\n\n"
-         "{d1}: we submit {t} (NS change, {tld}).\n"
-         "{d2}: a large gTLD operator submits the same type of change; it is published within two days.\n"
-         "{d3}: our request gets an extra 'manual verification' step nobody had mentioned.\n"
-         "{d4}: a second ccTLD in our region reports the same extra step for them.\n"
-         "{d5}: our request is completed.\n\n"
-         "Intended or not, small ccTLDs in our region are consistently handled more slowly and with more scrutiny than "
-         "the big commercial registries. We would like the CSC to look at the data by region and by type of operator."),
-        ("en", "angry", "africa",
-         "Let's be honest about what this is. When a big American registry sends a change it goes through overnight. "
-         "When an African ccTLD sends the same change, suddenly there are questions, checks, 'additional "
-         "verification', delays. We have seen it again and again.\n\n"
-         "{tld}, {t}, {days} days. I will raise this at the next ccNSO meeting if the CSC doesn't."),
-        ("en", "formal", None,
-         "Dear Chair,\n\n"
-         "{org} respectfully submits that PTI's handling of requests concerning {tld} gives rise to a reasonable "
-         "perception of unequal treatment.\n\n"
-         "In the matter of request {t}, PTI required the Registry Operator to provide documentation which, to our "
-         "knowledge, is not required of other operators for changes of the same category. When we asked for the basis "
-         "of this requirement, no policy reference was supplied.\n\n"
-         "We ask the Committee to consider whether PTI applies its procedures uniformly across all direct customers, "
-         "and to take this complaint into account in its assessment of systemic issues. We reserve all rights in this "
-         "regard."),
-        ("en", "plain", "cc",
-         "Dear CSC,\n\n"
-         "I must raise a sensitive matter. After a letter was sent to IANA by a government agency which is not our "
-         "designated authority, our routine requests for {tld} are being held and we are asked questions about 'the "
-         "position of the government'. We are the recognised manager and nothing in our delegation has changed. We "
-         "feel IANA is taking sides in a domestic matter instead of applying the normal procedure. Ticket {t}.\n\n"
-         "Regards,"),
-        ("en", "plain", "brand",
-         "Hello,\n\n"
-         "As a brand registry we've noticed that our changes seem to receive a lot more scrutiny than those of the big "
-         "open generics. For {t} ({tld}) we were asked to re-confirm our authorised contacts by signed letter, "
-         "something our peers at other registries say they have never been asked to do. Maybe there is a reason, but "
-         "nobody has explained it. It comes across as though single-registrant TLDs are seen as second-class."),
-        ("fr", "plain", "africa",
-         "Bonjour,\n\n"
-         "Nous avons le sentiment, et nous ne sommes pas les seuls en Afrique francophone, que nos demandes sont "
-         "traitées avec moins d'égards que celles des grands opérateurs. Pour la même modification technique, un "
-         "registre européen de notre connaissance a obtenu satisfaction en 48 heures, alors que notre demande {t} "
-         "({tld}) a nécessité {days} jours et trois échanges de courriels.\n\n"
-         "Nous ne prétendons pas qu'il y ait une volonté délibérée, mais le résultat est là. Nous souhaiterions que le "
-         "CSC examine les délais par région.\n\n"
-         "Bien cordialement,"),
-        ("es", "formal", None,
-         "Señores miembros del Comité:\n\n"
-         "{org}, administrador de {tld}, manifiesta su preocupación por lo que considera un trato desigual por parte "
-         "de PTI.\n\n"
-         "En la tramitación de la solicitud {t} se nos exigieron verificaciones adicionales y documentación que no se "
-         "solicitan a otros administradores para cambios de la misma naturaleza, según hemos podido confirmar con "
-         "colegas de la región. A pesar de nuestra consulta, no se nos indicó la norma o el procedimiento que "
-         "justifica dicha exigencia.\n\n"
-         "Solicitamos al Comité que evalúe si los procedimientos se aplican de manera uniforme a todos los clientes "
-         "directos.\n\n"
-         "Atentamente,"),
-        ("es", "angry", "cc",
-         "¿Por qué a los ccTLD latinoamericanos siempre nos piden más papeles? {tld}, solicitud {t}. A un registro "
-         "grande le aprobaron lo mismo en dos días, a nosotros nos tuvieron {days} días dando vueltas. Basta ya."),
+CATEGORIES["no-response"] = {
+    "cores": [
+        ("en", "cto",
+         "Three emails to root-mgmt about {T} ({D1}, {D2} and yesterday). Each got the automatic 'we have received your "
+         "message' and then nothing. No ticket update, no name, no call. The question was simple: whether name servers "
+         "under a different TLD are acceptable for our new set.",
+         "Three mails on {T}, only auto-replies. Nobody answers."),
+        ("en", "policy",
+         "We escalated our concern on {T} to the root zone liaison on {D1}, as the complaint procedure provides. The "
+         "procedure promises an acknowledgment within one business day and a substantive reply within two. We have "
+         "received neither. We now write to the CSC because we no longer know where in the escalation path the matter "
+         "stands.",
+         "Escalation on {T} sent {D1}: no acknowledgment, no answer."),
+        ("en", "solo",
+         "Nobody answers. I wrote in English and in French. I called the number on the website and got the voicemail. I "
+         "only want to know if my request for {tld} is received or not.",
+         "Nobody answers. Is my request for {tld} received or not?"),
+        ("en", "brand",
+         "We submitted a query regarding {tld} on {D1} and were given ticket {T}. The ticket was closed {N} days later "
+         "as 'resolved' without any reply ever sent to us. Reopening it produced a new ticket number and the same "
+         "silence.",
+         "{T} closed as 'resolved' with no reply ever sent."),
+        ("fr", "solo",
+         "Nous avons écrit à l'IANA à trois reprises au sujet de la demande {T} ({tld}), la dernière fois le {D2}. Aucune "
+         "réponse, à part les accusés de réception automatiques. Nous ne savons même pas si quelqu'un suit le dossier. "
+         "Est-ce normal ?",
+         "Trois courriels sur {T}, aucune réponse à part les accusés automatiques."),
+        ("es", "policy",
+         "Desde el {D1} escribimos varias veces a IANA sobre el ticket {T} y no tuvimos ninguna respuesta de una persona, "
+         "solo los mensajes automáticos. Necesitamos saber si alguien está viendo nuestro caso.",
+         "Escribimos varias veces sobre {T} desde el {D1}; solo respuestas automáticas."),
     ],
+    "timeline": {
+        "en": ["{D1}: question sent to root-mgmt, ticket {T}.",
+               "{D2}: reminder; automated acknowledgment.",
+               "{D3}: escalation to the liaison; nothing.",
+               "Today: still no human reply."],
+        "fr": ["{D1} : question envoyée à root-mgmt, ticket {T}.",
+               "{D2} : relance ; accusé automatique.",
+               "{D3} : escalade vers le responsable ; rien.",
+               "Ce jour : toujours aucune réponse."],
+        "es": ["{D1}: pregunta enviada a root-mgmt, ticket {T}.",
+               "{D2}: recordatorio; acuse automático.",
+               "{D3}: escalamos al responsable; nada.",
+               "Hoy: ninguna respuesta de una persona."],
+    },
+    "subjects": {
+        "en": ["no answer", "Anyone there?", "{T} - third reminder", "no reply from IANA"],
+        "fr": ["Sans réponse", "relance", "{T} - 3e relance"],
+        "es": ["Sin respuesta", "¿Alguien lee esto?", "{T} - tercer recordatorio"],
+    },
+    "avoid": [],
 }
 
 # ---------------------------------------------------------------------------
-# 12. Emergency handling
-# ---------------------------------------------------------------------------
-CATEGORIES["emergency"] = {
-    "desc": "Emergency/expedited change during outage, attack or hijack not handled urgently: hotline unanswered, normal process imposed",
-    "stage": "none",
-    "texts": [
-        ("en", "terse", None,
-         "EMERGENCY: {ns1} and {ns2} for {tld} down (datacentre fire). Need the NS set replaced in the root now. "
-         "Emergency line not answering. {t}"),
-        ("en", "long", None,
-         "Emergency change for {tld} - what happened\n\n"
-         "{d4} 23:10 local: our primary hosting site loses power; two of three name servers offline.\n"
-         "{d4} 23:40: we call the IANA emergency number. Voicemail.\n"
-         "{d4} 23:55: email marked URGENT to root-mgmt with the replacement NS set ({t}).\n"
-         "{d5} 02:30: automatic acknowledgement only.\n"
-         "{d5} 08:00: we call again and reach someone who says emergency changes must still go through normal "
-         "authorization.\n"
-         "{d5} 16:00: change finally expedited.\n\n"
-         "For roughly 17 hours our TLD was served by a single server. The emergency process exists on paper but did "
-         "not work when we needed it."),
-        ("en", "angry", None,
-         "Our TLD was HIJACKED. Someone got into our DNS hosting provider and replaced our zone. We needed the root to "
-         "point {tld} at our backup servers immediately. Answer from IANA: please submit a request through the portal "
-         "and have both contacts approve. Our admin contact's mailbox was one of the compromised accounts!!!\n\n"
-         "It took almost two days. Emergencies are emergencies. Ticket {t}."),
-        ("en", "formal", None,
-         "Dear Members of the Customer Standing Committee,\n\n"
-         "{org} hereby records a complaint concerning PTI's handling of an emergency change request for {tld} on "
-         "{d4}.\n\n"
-         "Following a failure affecting the majority of the TLD's authoritative name servers, the Registry Operator "
-         "invoked the expedited procedure and contacted PTI by telephone and by e-mail (reference {t}). The emergency "
-         "was not acknowledged by a member of staff for more than nine hours, and the change was implemented only "
-         "after the Registry Operator's contacts had completed the standard authorization process.\n\n"
-         "We request that the Committee examine whether PTI's emergency procedures, including out-of-hours "
-         "availability, are fit for purpose."),
-        ("en", "plain", "cc",
-         "Dear CSC,\n\n"
-         "Last week we had a big problem, our main server for {tld} was attacked with DDoS and we needed to add new "
-         "name servers at our anycast provider quickly. We wrote to IANA and explained it is emergency. They treated "
-         "it like a normal request, the technical check failed because the old servers were not answering (because of "
-         "the attack!) and the request stopped. Nobody called us back. We finally managed after the attack stopped.\n\n"
-         "I think there should be a different process when a TLD is under attack. Ticket {t}."),
-        ("en", "plain", "brand",
-         "Hi,\n\n"
-         "On a Saturday morning our RSP lost an entire name server cluster serving {tld}. They prepared the replacement "
-         "NS records and we asked IANA for an expedited change. What we got was the standard auto-reply saying the "
-         "request would be processed 'in the order received', and then nothing until Monday. Our customer portal runs "
-         "on that TLD.\n\n"
-         "I'd appreciate the CSC checking what the emergency process really is, because the website suggests 24/7."),
-        ("fr", "long", "cc",
-         "Bonjour,\n\n"
-         "Voici le récit de la nuit du {d4} :\n\n"
-         "- 22h15 : panne électrique majeure chez notre hébergeur, deux serveurs de noms du {tld} hors service ;\n"
-         "- 22h40 : appel au numéro d'urgence de l'IANA, messagerie ;\n"
-         "- 23h00 : courriel « URGENT » avec le nouveau jeu de serveurs (ticket {t}) ;\n"
-         "- le lendemain, 09h30 : réponse standard, la demande doit suivre la procédure normale ;\n"
-         "- le lendemain, 18h00 : modification enfin publiée.\n\n"
-         "Près de vingt heures avec un seul serveur opérationnel pour tout le domaine national. La procédure d'urgence "
-         "n'a pas fonctionné.\n\n"
-         "Cordialement,"),
-        ("es", "angry", None,
-         "URGENTE. Escribo con mucha molestia. Anoche los servidores de {tld} quedaron fuera de servicio por una falla "
-         "de nuestro proveedor y pedimos a IANA un cambio de emergencia (ticket {t}). Llamamos al número de "
-         "emergencia: nadie contestó. Mandamos correo: respuesta automática. Hoy a las 10 de la mañana alguien "
-         "contestó diciendo que había que seguir el procedimiento normal, con aprobación de los contactos. ¿Para qué "
-         "existe entonces un procedimiento de emergencia?"),
-        ("fr", "terse", None,
-         "URGENT - {tld} injoignable, demande de changement de serveurs en urgence (réf. {t}) sans réponse depuis "
-         "6 heures. Numéro d'urgence IANA : répondeur."),
+CATEGORIES["unequal-treatment"] = {
+    "cores": [
+        ("en", "policy",
+         "A near-identical name server change for a large gTLD went from submission to publication in under 48 hours "
+         "last week, while our request {T} for {tld} has taken {N} days. We do not allege bad faith, but the pattern "
+         "repeats, and members of our regional association report the same. ccTLD managers from smaller countries seem "
+         "to receive more scrutiny and slower handling.",
+         "Same change: 48h for a big gTLD, {N} days for us ({T}). Smaller ccTLDs get slower handling."),
+        ("en", "solo",
+         "When the big registries ask something they get a phone call. When we ask, we get a form. I read in the "
+         "mailing lists that others get their change done in two days. We wait weeks for the same thing. Is it because "
+         "we are small?",
+         "Others get changes in two days, we wait weeks. Because we are small?"),
+        ("en", "lawyer",
+         "Our client, the manager of {tld}, has been required to provide a government letter for a purely technical "
+         "change, a requirement we understand is not imposed on comparable ccTLDs in other regions. We request that IANA "
+         "identify the policy basis for this requirement and confirm that it is applied uniformly.",
+         "{tld} required to give a government letter for a technical change; others are not. Policy basis?"),
+        ("en", "cto",
+         "Our staff wrote the request in English as required; IANA's replies ask us to 'clarify' again and again, on "
+         "points that are clear. A colleague at a European registry filed an almost identical change and was asked "
+         "nothing. It is hard not to think that our English, or where we come from, plays a role.",
+         "Asked to 'clarify' again and again; a European registry with the same change was asked nothing."),
+        ("fr", "policy",
+         "Nous constatons que les demandes des gestionnaires de ccTLD d'Afrique francophone font l'objet de "
+         "vérifications supplémentaires qui ne sont pas exigées ailleurs. Pour {T}, on nous a réclamé une lettre du "
+         "ministère pour un simple changement de serveur, alors qu'un registre européen nous confirme n'avoir jamais eu "
+         "à fournir ce document. Nous souhaitons que le CSC examine cette différence de traitement.",
+         "Lettre du ministère exigée pour {T}, jamais demandée aux registres européens. Différence de traitement."),
+        ("es", "solo",
+         "Queremos dejar constancia de un trato desigual. A otros registros de la región les procesan los cambios en dos "
+         "o tres días; a nosotros, con la misma documentación, nos piden más requisitos y tardan semanas. Creemos que "
+         "influye que somos un registro chico y que escribimos en español.",
+         "Trato desigual: a otros dos días, a nosotros semanas y más requisitos."),
     ],
-}
-
-
-# ---------------------------------------------------------------------------
-# Subjects
-# ---------------------------------------------------------------------------
-SUBJECTS_GENERIC = {
-    "en": ["Complaint", "complaint", "urgent", "URGENT", "Formal complaint", "Request {tn}", "{TLD}",
-           "Problem with IANA", "Issue with our request", "Help please", "For the CSC", "IANA service",
-           "FYI", "our ticket", "Following up", "Complaint - {TLD}", "IANA", "Re: complaint", "question",
-           "{TLD} request {tn}"],
-    "fr": ["Réclamation", "Plainte", "urgent", "Demande {tn}", "Problème avec l'IANA",
-           "Réclamation formelle - {TLD}", "Pour information", "Suite à notre échange", "A l'attention du CSC",
-           "{TLD}", "plainte {TLD}"],
-    "es": ["Queja", "Reclamo", "URGENTE", "Reclamo formal", "Solicitud {tn}", "Problema con IANA", "Consulta",
-           "Para el CSC", "Seguimiento", "{TLD}", "queja {TLD}"],
-}
-
-SUBJECTS_CAT = {
-    "ns_tech_check": {"en": ["Technical check failure - {TLD}", "NS change blocked", "retest still failing",
-                             "tech checks {tn}"],
-                      "fr": ["Échec des tests techniques - {TLD}"], "es": ["Falla en pruebas técnicas {TLD}"]},
-    "dnssec_ds": {"en": ["DS update rejected", "KSK rollover {TLD}", "DNSSEC"],
-                  "fr": ["Mise à jour DS refusée"], "es": ["Problema con DS / rollover"]},
-    "contact_auth": {"en": ["confirmation email not received", "approval link expired", "approvals"],
-                     "fr": ["Lien de confirmation"], "es": ["Confirmación de contactos"]},
-    "review_delay": {"en": ["request stuck in review", "{tn} pending for weeks", "status?"],
-                     "fr": ["Demande en attente d'examen"], "es": ["Solicitud detenida"]},
-    "publication_delay": {"en": ["change not in root zone", "approved but not published", "root zone not updated"],
-                          "fr": ["Modification non publiée"], "es": ["Cambio no publicado en la raíz"]},
-    "wrong_change": {"en": ["Wrong change implemented!", "Incorrect data published", "error in our record"],
-                     "fr": ["Erreur dans la modification publiée"], "es": ["Cambio incorrecto"]},
-    "portal_rzms": {"en": ["RZMS login problem", "portal not working", "cannot access"],
-                    "fr": ["Problème d'accès au portail"], "es": ["Portal IANA no funciona"]},
-    "transfer_eval": {"en": ["Transfer request {TLD}", "redelegation status", "{TLD} transfer"],
-                      "fr": ["Dossier de transfert du {TLD}"], "es": ["Transferencia de {TLD}"]},
-    "idn_table": {"en": ["IDN table not published", "IDN tables {TLD}", "repository"],
-                  "fr": ["Table IDN"], "es": ["Tabla IDN"]},
-    "no_response": {"en": ["No reply from IANA", "still waiting for an answer", "ticket closed??"],
-                    "fr": ["Aucune réponse de l'IANA"], "es": ["Sin respuesta"]},
-    "bias": {"en": ["Unequal treatment", "Concern about fairness", "why us?"],
-             "fr": ["Traitement inéquitable"], "es": ["Trato desigual"]},
-    "emergency": {"en": ["EMERGENCY {TLD}", "emergency change not handled", "outage - no response"],
-                  "fr": ["URGENCE {TLD}"], "es": ["URGENTE {TLD}"]},
-}
-
-# the registry's own earlier subject when IANA staff answered it
-OWN_EARLIER_SUBJECTS = {
-    "en": ["{TLD} change request", "Query regarding {tld}", "Status of our request", "question about {tld}",
-           "Assistance needed"],
-    "fr": ["Demande {TLD}", "Question concernant le {tld}", "Suivi de notre demande"],
-    "es": ["Consulta sobre {tld}", "Estado de nuestra solicitud", "Solicitud {TLD}"],
-}
-
-OWN_EARLIER_MSGS = {
-    "en": ["Hello, could you please tell us the status of request {tqn}? Thank you.",
-           "Dear IANA team, we have an issue with our request for {tld}, please contact us.",
-           "Hi, any news on {tqn}? Regards"],
-    "fr": ["Bonjour, pourriez-vous nous indiquer où en est la demande {tqn} ? Merci.",
-           "Bonjour, nous avons un souci avec notre demande pour le {tld}. Pouvez-vous nous rappeler ?"],
-    "es": ["Buenos días, ¿podrían indicarnos el estado de la solicitud {tqn}? Gracias.",
-           "Hola, tenemos un problema con la solicitud de {tld}, ¿nos pueden contactar?"],
+    "timeline": {
+        "en": ["{D1}: our request {T} for {tld} submitted.",
+               "{D2}: comparable change by another registry completed.",
+               "{D2}: we are asked for additional justification.",
+               "{D3}: ours still pending."],
+        "fr": ["{D1} : dépôt de notre demande {T} pour {tld}.",
+               "{D2} : une demande comparable d'un autre registre est terminée.",
+               "{D2} : on nous demande des justificatifs supplémentaires.",
+               "{D3} : la nôtre est toujours en attente."],
+        "es": ["{D1}: enviamos {T} para {tld}.",
+               "{D2}: un cambio parecido de otro registro ya está terminado.",
+               "{D2}: a nosotros nos piden más justificativos.",
+               "{D3}: el nuestro sigue pendiente."],
+    },
+    "subjects": {
+        "en": ["unequal treatment", "why are we treated differently", "fairness", "Complaint - {tld}"],
+        "fr": ["Différence de traitement", "équité", "Plainte {tld}"],
+        "es": ["Trato desigual", "discriminación", "Queja {tld}"],
+    },
+    "avoid": [],
 }
 
 # ---------------------------------------------------------------------------
-# IANA / CSC messages that get quoted or forwarded
-# ---------------------------------------------------------------------------
-IANA_FROM = "IANA Root Zone Management <root-mgmt@iana.example.org>"
-CSC_ANNOUNCE_FROM = "CSC Secretariat <csc-announce@csc.example.org>"
-
-NOTICES = [
-    {"id": "received", "stage": "submission", "from": IANA_FROM,
-     "subject": "[IANA #{tqn}] Root zone change request received for {tld}",
-     "body": "Dear {fname},\n\n"
-             "Thank you for submitting your change request for the {tld} top-level domain. Your request has been "
-             "received and assigned reference number {tqn}.\n\n"
-             "The request will now undergo automated technical checks and you will be notified of the results. You "
-             "can follow the progress of this request at any time by logging in to the Root Zone Management "
-             "System.\n\n"
-             "Please keep the reference number in the subject line of any correspondence about this request.\n\n"
-             "Kind regards,\n\nIANA Services\nPublic Technical Identifiers"},
-    {"id": "techok", "stage": "tech_check", "from": IANA_FROM,
-     "subject": "[IANA #{tqn}] Technical check results: {tld}",
-     "body": "Dear {fname},\n\n"
-             "The technical checks for request {tqn} ({tld}) have completed.\n\n"
-             "  Name server reachability ........ PASS\n"
-             "  Authoritative answers ........... PASS\n"
-             "  Consistency of NS set ........... PASS\n"
-             "  Glue consistency ................ PASS\n"
-             "  DNSSEC (DS/DNSKEY) .............. N/A\n\n"
-             "No further action is required from you at this stage. The request will now proceed to contact "
-             "confirmation.\n\nIANA Services"},
-    {"id": "techfail", "stage": "tech_check", "from": IANA_FROM,
-     "subject": "[IANA #{tqn}] Technical check failures for {tld}",
-     "body": "Dear {fname},\n\n"
-             "The automated technical checks for your request {tqn} reported the following issues:\n\n"
-             "  ERROR  {nsq}: no response received over TCP\n"
-             "  WARN   {nsq}: SOA serial differs from other name servers\n\n"
-             "Please correct these issues and request a retest from the Root Zone Management System. Requests that "
-             "remain in this state for an extended period may be withdrawn.\n\n"
-             "IANA Services"},
-    {"id": "auth", "stage": "contact_auth", "from": IANA_FROM,
-     "subject": "[IANA #{tqn}] Please review and confirm a change to {tld}",
-     "body": "Dear {fname},\n\n"
-             "A change has been requested to the {tld} top-level domain. As a listed contact for this domain, your "
-             "confirmation is required before the change can proceed.\n\n"
-             "To review the request and approve or decline it, please follow the link below:\n\n"
-             "  https://rzms.iana.example.org/confirm/{tok}\n\n"
-             "If the request is not confirmed within the required period it may be withdrawn.\n\n"
-             "Regards,\nIANA Services"},
-    {"id": "review_info", "stage": "review", "from": IANA_FROM,
-     "subject": "[IANA #{tqn}] Additional information required - {tld}",
-     "body": "Dear {fname},\n\n"
-             "In order to continue our review of your request {tqn}, we would be grateful if you could confirm the "
-             "following:\n\n"
-             "  1. The full legal name of the organisation operating the registry.\n"
-             "  2. Whether the postal address listed for the administrative contact is current.\n\n"
-             "Please reply to this message keeping the reference number in the subject.\n\n"
-             "Best regards,\n{staff}\nIANA Services"},
-    {"id": "impl", "stage": "implementation", "from": IANA_FROM,
-     "subject": "[IANA #{tqn}] Change to {tld} has been implemented",
-     "body": "Dear {fname},\n\n"
-             "We are pleased to confirm that the change requested under {tqn} has been implemented. The updated "
-             "data was published in the root zone with serial {serial}, and the Root Zone Database has been updated "
-             "accordingly.\n\n"
-             "This request is now closed. Thank you for using IANA services.\n\n"
-             "IANA Services\nPublic Technical Identifiers"},
-    {"id": "survey", "stage": "closed", "from": IANA_FROM,
-     "subject": "[IANA #{tqn}] How did we do?",
-     "body": "Dear {fname},\n\n"
-             "Your recent request {tqn} has been closed. We would appreciate it if you could take a few minutes to "
-             "tell us about your experience:\n\n"
-             "  https://survey.iana.example.org/s/{tok}\n\n"
-             "Your feedback helps us improve our services.\n\nIANA Services"},
-    {"id": "maint", "stage": "portal", "from": IANA_FROM,
-     "subject": "Scheduled maintenance: Root Zone Management System",
-     "body": "Dear Root Zone Management System user,\n\n"
-             "Please be advised that the Root Zone Management System will be unavailable on {dq} between 14:00 and "
-             "18:00 UTC for scheduled maintenance. Requests received by email during this window will be lodged once "
-             "the system is available again.\n\n"
-             "We apologise for any inconvenience.\n\nIANA Services"},
-    {"id": "annual", "stage": "general", "from": IANA_FROM,
-     "subject": "Annual review of contact information for {tld}",
-     "body": "Dear {fname},\n\n"
-             "As part of our annual review, we ask that you verify that the contact information for {tld} listed in "
-             "the Root Zone Database is current. If any details need to be updated, please submit a change request "
-             "through the Root Zone Management System.\n\n"
-             "No action is needed if the information is correct.\n\nIANA Services"},
-    {"id": "idnpub", "stage": "idn", "from": IANA_FROM,
-     "subject": "[IANA #{tqn}] IDN table published for {tld}",
-     "body": "Dear {fname},\n\n"
-             "The IDN table submitted for {tld} under reference {tqn} has been published in the Repository of IDN "
-             "Practices.\n\nThis request is now closed.\n\nIANA Services"},
-    {"id": "transfer_ack", "stage": "transfer", "from": IANA_FROM,
-     "subject": "[IANA #{tqn}] Transfer request for {tld} - evaluation started",
-     "body": "Dear {fname},\n\n"
-             "We confirm receipt of the documentation supporting the transfer request for {tld}. Our evaluation has "
-             "begun and we may contact you with questions. Please note that evaluation times vary depending on the "
-             "circumstances of each request.\n\n"
-             "Kind regards,\n{staff}\nIANA Services"},
-    {"id": "findings", "stage": "csc", "from": CSC_ANNOUNCE_FROM,
-     "subject": "CSC Findings on PTI Performance {month} 2026",
-     "body": "Dear Community,\n\n"
-             "The CSC has reviewed PTI's performance for {month} 2026 and rated it \"Excellent\": PTI met 100% (64 of "
-             "64) of the service level thresholds. No complaints were received during the reporting period.\n\n"
-             "PTI's report is available at https://www.iana.example.org/performance/csc-reports/{yyyymm}\n\n"
-             "The CSC meets monthly, on or around the 15th. To receive these findings, subscribe to csc-announce.\n\n"
-             "On behalf of the CSC Chair,\nCSC Secretariat"},
-]
-
-STAFF_NAMES = ["Marta Lindqvist", "Daniel Okafor", "Sophie Laurent", "Ravi Menon", "Elena Petrova",
-               "Tom Whitfield"]
-
-STAFF_REPLIES = [
-    "Dear {fname},\n\nThank you for your email. We are looking into this and will revert to you as soon as "
-    "possible.\n\nBest regards,\n{staff}\nIANA Services Specialist\nPTI",
-    "Dear {fname},\n\nThank you for your patience. Your request {tqn} is currently being processed and we will "
-    "update you once there is progress. We apologise for any inconvenience.\n\nKind regards,\n{staff}\nIANA Services",
-    "Hello {fname},\n\nPlease note that change requests should be submitted through the Root Zone Management System "
-    "at https://rzms.iana.example.org. Requests received by email may take longer to lodge.\n\nRegards,\n{staff}",
-    "Dear {fname},\n\nWe have shared your concern with the relevant team and will respond with more details shortly. "
-    "For reference, your ticket number is {tqn}.\n\nBest,\n{staff}\nIANA Services",
-    "Dear {fname},\n\nWe believe this matter has been resolved and are therefore closing this ticket. If you need "
-    "further assistance, please reply to this message and it will be reopened.\n\nRegards,\n{staff}\nIANA Services",
-]
-
-FORWARD_LEADINS = {
-    "en": ["FYI, see the exchange below.", "Forwarding IANA's last reply so you have the context.",
-           "See below. This is what we get.", "Please see the thread below.",
-           "Adding the CSC. Background below."],
-    "fr": ["Pour information, ci-dessous le dernier échange avec l'IANA.", "Je vous transfère la réponse reçue.",
-           "Voir ci-dessous."],
-    "es": ["Les reenvío el último intercambio con IANA.", "Para su conocimiento, ver abajo.",
-           "Reenvío lo recibido de IANA."],
+CATEGORIES["emergency-handling"] = {
+    "cores": [
+        ("en", "cto",
+         "At 02:10 UTC on {D1} our primary DNS provider had a total outage and {tld} went dark. We called the IANA "
+         "emergency number at 02:40. Nobody picked up; the voicemail promised a callback. The callback came at 09:15. "
+         "By then we had been unreachable for seven hours. An emergency line that doesn't answer at night is not an "
+         "emergency line.",
+         "{tld} down on {D1}, emergency number unanswered for 7 hours."),
+        ("en", "policy",
+         "On {D1} our account at the DNS provider was compromised and the attacker pointed our name servers elsewhere. We "
+         "asked IANA for an emergency change to restore the legitimate NS set. It was handled as a routine request, with "
+         "the standard confirmation steps, and took {N} hours. The emergency procedure exists precisely so that this "
+         "does not happen.",
+         "Hijack on {D1}: emergency restore handled as routine, {N} hours."),
+        ("en", "solo",
+         "Our servers were hit by DDoS and I needed to add the backup name servers of our partner urgently. I filled "
+         "the form and marked 'emergency' but it was treated normal, waiting for the confirmation emails like every "
+         "time. Three days of problems for {tld}.",
+         "DDoS, asked urgent NS add for {tld}, treated as normal. Three days."),
+        ("en", "brand",
+         "During an incident affecting {tld} we requested expedited processing of {T}. IANA's response said our "
+         "situation did not meet the emergency criteria, without stating what the criteria are. Our incident response "
+         "plan needs documented criteria; we request a copy.",
+         "Expedite of {T} refused as 'not an emergency'. What are the criteria?"),
+        ("fr", "cto",
+         "Le {D1} vers 23h, nos deux serveurs de noms principaux sont tombés à la suite d'une panne électrique dans le "
+         "centre de données. Nous avons demandé en urgence l'ajout de serveurs secondaires pour {tld}. Le numéro "
+         "d'urgence ne répondait pas et la demande a suivi le circuit normal. Le domaine est resté injoignable près de "
+         "deux jours.",
+         "Panne le {D1}, demande urgente pour {tld} traitée comme une demande normale. Deux jours hors ligne."),
+        ("es", "policy",
+         "El {D1} sufrimos un secuestro de DNS en {tld}: alguien cambió los servidores en nuestro proveedor. Pedimos a "
+         "IANA un cambio de emergencia para volver a los servidores legítimos. Nos respondieron a las {N} horas y además "
+         "nos pidieron las aprobaciones normales. Es inaceptable para una emergencia.",
+         "Secuestro de DNS el {D1}, pedimos cambio de emergencia y tardaron {N} horas."),
+    ],
+    "timeline": {
+        "en": ["{D1} 02:10 UTC: {tld} unreachable.",
+               "{D1} 02:40 UTC: emergency number called, voicemail.",
+               "{D1}: emergency request {T} submitted, processed as routine.",
+               "{D2}: resolution restored."],
+        "fr": ["{D1} 23h : {tld} injoignable.",
+               "{D1} 23h30 : appel au numéro d'urgence, messagerie.",
+               "{D1} : demande urgente {T}, traitée selon le circuit normal.",
+               "{D2} : résolution rétablie."],
+        "es": ["{D1} 23:00: {tld} sin resolución.",
+               "{D1} 23:30: llamamos al número de emergencia, contestador.",
+               "{D1}: pedido de emergencia {T}, tratado como normal.",
+               "{D2}: se restablece el servicio."],
+    },
+    "subjects": {
+        "en": ["URGENT", "emergency - {tld} down", "emergency change not handled", "incident"],
+        "fr": ["URGENT", "urgence {tld}", "incident"],
+        "es": ["URGENTE", "emergencia {tld}", "incidente"],
+    },
+    "avoid": [],
 }
 
+# ---------------------------------------------------------------------------
+# Frames
+GREETINGS = {
+    "en": ["Dear CSC,", "Hello,", "Dear colleagues,", "To the Customer Standing Committee,", "Hi,", "Dear all,", ""],
+    "fr": ["Bonjour,", "Madame, Monsieur,", "Chers collègues,", "Bonjour à tous,", "Mesdames et Messieurs les membres du CSC,"],
+    "es": ["Estimados:", "Buenas tardes,", "Hola,", "Señores del CSC:", "Estimados miembros del CSC,"],
+}
 CLOSINGS = {
-    "en": ["Regards,", "Best regards,", "Thanks,", "Kind regards,", "Sincerely,", "Best,", "Thank you,"],
-    "fr": ["Cordialement,", "Bien à vous,", "Salutations distinguées,", "Merci d'avance,", "Bien cordialement,"],
-    "es": ["Saludos,", "Atentamente,", "Cordialmente,", "Saludos cordiales,", "Quedo a la espera,"],
+    "en": ["Regards,", "Thanks,", "Best regards,", "Kind regards,", "Thank you for looking into this.", "--"],
+    "fr": ["Cordialement,", "Bien cordialement,", "Merci d'avance,", "Salutations distinguées,"],
+    "es": ["Saludos,", "Atentamente,", "Saludos cordiales,", "Gracias de antemano,"],
+}
+ANGRY_OPEN = {
+    "en": ["I am frankly fed up.", "This is the THIRD time I am writing about this and I am done being polite.",
+           "Unbelievable. Again.", "We are paying the price for IANA's sloppiness, once more."],
+    "fr": ["Franchement, c'est inadmissible.", "C'est la troisième fois que nous écrivons. Notre patience a des limites.",
+           "Encore une fois !"],
+    "es": ["Esto ya es una falta de respeto.", "Es la TERCERA vez que escribimos por lo mismo.", "Otra vez lo mismo."],
+}
+ANGRY_CLOSE = {
+    "en": ["Nobody at IANA seems to care. FIX IT.", "If this is the level of service we can expect, say so openly.",
+           "I expect an answer this week, not another auto-reply.", "This is NOT acceptable."],
+    "fr": ["Nous attendons une réponse, pas un énième accusé de réception automatique.", "Ce n'est PAS acceptable.",
+           "Qu'on nous dise clairement si c'est le niveau de service normal."],
+    "es": ["Exigimos una respuesta ya.", "Esto NO es aceptable.", "¿Alguien en IANA se hace cargo de algo?"],
+}
+FORMAL_OPEN = {
+    "en": ["We hereby submit a formal complaint concerning the handling of a request by PTI in its capacity as IANA "
+           "functions operator.",
+           "Please treat this letter as a formal complaint under the IANA complaint resolution process, copied to the "
+           "Customer Standing Committee for its review of performance patterns.",
+           "On behalf of {org}, manager of the {tld} top-level domain, I write to lodge a formal complaint."],
+    "fr": ["Par la présente, nous déposons une réclamation formelle relative au traitement d'une demande par PTI, en "
+           "sa qualité d'opérateur des fonctions IANA.",
+           "Au nom de {org}, gestionnaire du domaine de premier niveau {tld}, je vous saisis d'une plainte formelle."],
+    "es": ["Por medio de la presente, presentamos una queja formal sobre la tramitación de una solicitud por parte de "
+           "PTI, en su calidad de operador de las funciones IANA.",
+           "En nombre de {org}, administrador del dominio de nivel superior {tld}, presento una queja formal."],
+}
+FORMAL_CLOSE = {
+    "en": ["We reserve all rights in this matter and request a written response setting out the facts, the cause and "
+           "the measures taken to prevent a recurrence.",
+           "We would be obliged if the Committee would record this complaint and inform us of any finding. All rights "
+           "are reserved."],
+    "fr": ["Nous nous réservons tous droits et vous prions de nous adresser une réponse écrite exposant les faits, "
+           "leur cause et les mesures prises pour éviter qu'ils se reproduisent.",
+           "Nous vous remercions de bien vouloir enregistrer la présente plainte et de nous tenir informés de vos "
+           "conclusions. Sous toutes réserves."],
+    "es": ["Nos reservamos todos los derechos y solicitamos una respuesta por escrito con los hechos, la causa y las "
+           "medidas adoptadas para evitar que se repita.",
+           "Agradeceremos que el Comité registre esta queja y nos informe de sus conclusiones. Quedamos a disposición."],
+}
+LONG_INTRO = {
+    "en": ["Timeline, for the record:", "Here is what happened, step by step:", "Chronology:"],
+    "fr": ["Chronologie :", "Pour mémoire, voici les faits :", "Déroulé des événements :"],
+    "es": ["Cronología:", "Para que conste, los hechos:", "Resumen de lo ocurrido:"],
+}
+HTML_TABLE_HEAD = {
+    "en": ("Date", "Event"),
+    "fr": ("Date", "Événement"),
+    "es": ("Fecha", "Evento"),
+}
+GENERIC_SUBJECTS = {
+    "en": ["Complaint", "urgent", "IANA", "problem with our request", "Re: ticket", "complaint re {tld}", "{tld}", "help"],
+    "fr": ["Réclamation", "urgent", "IANA", "problème avec notre demande", "plainte", "{tld}"],
+    "es": ["Queja", "urgente", "IANA", "problema con nuestra solicitud", "reclamo", "{tld}"],
+}
+FWD_PREFIX = {"en": "Fwd: ", "fr": "TR: ", "es": "RV: "}
+FWD_INTRO = {
+    "en": ["Forwarding the exchange below for your records.", "See below. This is what we got from IANA.",
+           "FYI, our earlier exchange with IANA is below."],
+    "fr": ["Je vous transfère l'échange ci-dessous.", "Voir ci-dessous notre échange avec l'IANA."],
+    "es": ["Les reenvío el intercambio de abajo.", "Abajo va lo que nos contestó IANA."],
+}
+FWD_HEADER = {
+    "en": "---------- Forwarded message ---------",
+    "fr": "-------- Message transféré --------",
+    "es": "---------- Mensaje reenviado ---------",
+}
+FWD_FIELDS = {
+    "en": ("From", "Date", "Subject", "To"),
+    "fr": ("De", "Date", "Objet", "À"),
+    "es": ("De", "Fecha", "Asunto", "Para"),
+}
+QUOTE_LEAD = {
+    "en": "On {date}, {who} wrote:",
+    "fr": "Le {date}, {who} a écrit :",
+    "es": "El {date}, {who} escribió:",
 }
 
+# IANA notices (quoted / forwarded).  Each is about one stage; {R} = the OTHER request number.
+NOTICES = {
+    "submitted": ("Request {R} received",
+                  "Dear {name},\n\nThank you for your submission. Your change request for {tld} has been received and "
+                  "assigned reference {R}. Automated technical checks will now be performed.\n\nIANA Services"),
+    "tech_pass": ("[IANA #{R}] Technical checks completed",
+                  "Hello,\n\nThe technical checks for request {R} ({tld}) have completed successfully. The "
+                  "authorization contacts will now be asked to confirm the change.\n\nBest regards,\nIANA Services"),
+    "tech_fail": ("[IANA #{R}] Technical check results",
+                  "Hello,\n\nThe technical checks for request {R} ({tld}) reported the following issue:\n\n"
+                  "  ERROR: Serial numbers differ between authoritative name servers\n\nPlease correct the issue and "
+                  "request a re-test from the portal.\n\nIANA Services"),
+    "confirm_request": ("[IANA #{R}] Please confirm change to {tld}",
+                        "Dear contact,\n\nA change has been requested to the {tld} top-level domain. As a listed "
+                        "contact, please review and approve or reject the request using the link in the portal.\n\n"
+                        "Reference: {R}\n\nIANA Services"),
+    "confirmed": ("[IANA #{R}] All confirmations received",
+                  "Hello,\n\nAll required confirmations have been received for request {R}. The request will now be "
+                  "reviewed by IANA staff.\n\nRegards,\nIANA Services"),
+    "review_started": ("[IANA #{R}] Your request is under review",
+                       "Dear {name},\n\nYour request {R} is being reviewed by IANA staff. We will contact you if "
+                       "additional information is required.\n\nKind regards,\nIANA Services"),
+    "implemented": ("[IANA #{R}] Change implemented",
+                    "Hello,\n\nThe change requested in {R} for {tld} has been implemented in the root zone and the "
+                    "root zone database. This request is now closed.\n\nIANA Services"),
+    "doc_request": ("[IANA #{R}] Additional information required",
+                    "Dear {name},\n\nTo proceed with request {R}, we need further information. Please provide the "
+                    "documents listed in the portal at your earliest convenience.\n\nThank you,\nIANA Services"),
+    "ack_complaint": ("[IANA #{R}] We have received your message",
+                      "Thank you for contacting IANA. This is an automated acknowledgment. Your message has been "
+                      "assigned reference {R} and will be handled by a member of staff.\n\nIANA Services"),
+}
+
+# Disclaimers (long)
 DISCLAIMERS = {
-    "en": [
-        "CONFIDENTIALITY NOTICE: This e-mail message, including any attachments, is for the sole use of the intended "
-        "recipient(s) and may contain confidential and privileged information. Any unauthorised review, use, "
-        "disclosure or distribution is prohibited. If you are not the intended recipient, please contact the sender "
-        "by reply e-mail and destroy all copies of the original message. The views expressed in this message are "
-        "those of the individual sender and do not necessarily reflect the views of the organisation. E-mail "
-        "transmission cannot be guaranteed to be secure or error-free, as information could be intercepted, "
-        "corrupted, lost, destroyed, arrive late or incomplete, or contain viruses.",
-        "DISCLAIMER\nThe information contained in this communication is intended solely for the use of the individual "
-        "or entity to whom it is addressed and others authorised to receive it. It may contain confidential or "
-        "legally privileged information. If you are not the intended recipient you are hereby notified that any "
-        "disclosure, copying, distribution or taking any action in reliance on the contents of this information is "
-        "strictly prohibited and may be unlawful. If you have received this communication in error, please notify us "
-        "immediately by responding to this email and then delete it from your system. This email has been scanned "
-        "for viruses and malware.\nPlease consider the environment before printing this e-mail.",
-        "This message and any attachment are confidential and may be privileged or otherwise protected from "
-        "disclosure. If you are not the intended recipient, please telephone or email the sender and delete this "
-        "message and any attachment from your system. If you are not the intended recipient you must not copy this "
-        "message or attachment or disclose the contents to any other person. Nothing in this message constitutes a "
-        "binding commitment or legal advice unless expressly stated by an authorised signatory.",
-    ],
-    "fr": [
-        "AVERTISSEMENT : Ce message et toutes les pièces jointes sont confidentiels et établis à l'intention exclusive "
-        "de ses destinataires. Toute utilisation ou diffusion non autorisée est interdite. Si vous avez reçu ce message "
-        "par erreur, merci d'en avertir immédiatement l'expéditeur et de le détruire. L'intégrité de ce message ne "
-        "pouvant être garantie sur Internet, l'expéditeur décline toute responsabilité au titre de ce message s'il a "
-        "été altéré, déformé ou falsifié.\n"
-        "This message and any attachments are confidential and intended solely for the addressees. Any unauthorised "
-        "use or dissemination is prohibited. If you received this message in error, please notify the sender "
-        "immediately and delete it.",
-        "Ce courriel et les documents qui lui sont joints peuvent contenir des informations confidentielles ou ayant "
-        "un caractère privé. S'ils ne vous sont pas destinés, nous vous signalons qu'il est strictement interdit de "
-        "les divulguer, de les reproduire ou d'en utiliser de quelque manière que ce soit le contenu. Si ce message "
-        "vous a été transmis par erreur, merci d'en informer l'expéditeur et de supprimer immédiatement de votre "
-        "système informatique ce courriel ainsi que tous les documents qui y sont attachés.",
-    ],
-    "es": [
-        "AVISO DE CONFIDENCIALIDAD: Este mensaje y sus anexos son confidenciales y están dirigidos exclusivamente a "
-        "sus destinatarios. Si usted no es el destinatario, queda notificado de que la lectura, utilización, "
-        "divulgación o copia sin autorización está prohibida. Si ha recibido este mensaje por error, le rogamos que "
-        "lo comunique inmediatamente al remitente y proceda a su eliminación. Las opiniones expresadas son "
-        "exclusivamente de su autor y no representan necesariamente las de la institución.",
-        "La información contenida en este correo electrónico es confidencial y de uso exclusivo de la persona o "
-        "entidad a la que va dirigida. Si usted ha recibido este mensaje por error, por favor notifíquelo de "
-        "inmediato al remitente y elimínelo de su sistema. Queda prohibida su reproducción, distribución o "
-        "divulgación total o parcial sin autorización expresa. Antes de imprimir este correo, piense en el medio "
-        "ambiente.",
-    ],
+    "en": ["CONFIDENTIALITY NOTICE: This e-mail message, including any attachments, is for the sole use of the intended "
+           "recipient(s) and may contain confidential and privileged information. Any unauthorized review, use, "
+           "disclosure or distribution is prohibited. If you are not the intended recipient, please contact the sender "
+           "by reply e-mail and destroy all copies of the original message. {org} accepts no liability for any damage "
+           "caused by any virus transmitted by this e-mail. Opinions expressed are those of the author and do not "
+           "necessarily reflect the position of {org}.",
+           "This message and any attachment are confidential and intended solely for the addressee. It may contain "
+           "legally privileged information. If you have received it in error, please notify the sender immediately and "
+           "delete it from your system; you must not copy, forward or disclose its contents. Internet communications "
+           "are not secure and {org} does not accept legal responsibility for the contents of this message. Please "
+           "consider the environment before printing this e-mail."],
+    "fr": ["AVERTISSEMENT : Ce message et toutes les pièces jointes sont confidentiels et établis à l'intention "
+           "exclusive de ses destinataires. Toute utilisation ou diffusion non autorisée est interdite. Si vous avez "
+           "reçu ce message par erreur, merci d'en avertir immédiatement l'expéditeur et de le détruire. {org} décline "
+           "toute responsabilité au titre de ce message s'il a été altéré, déformé ou falsifié. Pensez à "
+           "l'environnement avant d'imprimer ce courriel."],
+    "es": ["AVISO DE CONFIDENCIALIDAD: Este mensaje y sus anexos son confidenciales y están dirigidos exclusivamente a "
+           "sus destinatarios. Si usted lo ha recibido por error, le rogamos que lo comunique al remitente y lo elimine "
+           "de su sistema. Queda prohibida cualquier copia, difusión o uso no autorizado de su contenido. {org} no se "
+           "responsabiliza por las opiniones personales del remitente. Antes de imprimir este correo, piense en el "
+           "medio ambiente."],
+}
+
+ROLE_TITLES = {
+    "cto": {"en": ["Chief Technology Officer", "CTO", "Head of DNS Operations", "Technical Director"],
+            "fr": ["Directeur technique", "Responsable des opérations DNS", "DSI"],
+            "es": ["Gerente de Tecnología", "Jefe de Operaciones DNS", "Director Técnico"]},
+    "lawyer": {"en": ["Legal Counsel", "General Counsel", "Head of Legal Affairs"],
+               "fr": ["Juriste", "Responsable des affaires juridiques", "Avocat au barreau"],
+               "es": ["Asesor Legal", "Gerente de Asuntos Legales", "Abogada"]},
+    "policy": {"en": ["Policy Officer", "Policy & Government Relations Manager", "International Relations"],
+               "fr": ["Chargé des politiques", "Responsable des relations internationales", "Chargée de mission gouvernance"],
+               "es": ["Oficial de Políticas", "Relaciones Internacionales", "Coordinadora de Políticas"]},
+    "solo": {"en": ["Administrator", "Registry Manager", "ccTLD admin"],
+             "fr": ["Administrateur", "Gestionnaire du registre", "Responsable technique et administratif"],
+             "es": ["Administrador", "Administrador del registro", "Encargado del ccTLD"]},
+    "brand": {"en": ["Compliance Manager, Brand TLD Programme", "Domain Portfolio & Compliance Lead",
+                     "Senior Manager, Regulatory Compliance"],
+              "fr": ["Responsable conformité, extension de marque"],
+              "es": ["Gerente de Cumplimiento, dominio de marca"]},
 }
