@@ -56,6 +56,9 @@ CONCEPTS: tuple[Concept, ...] = (
             r"the two|"
             r"all|les deux|ambos|los dos) (?:\w+ )?contact\w*",
             r"\bcompleted all (?:the )?(?:preconditions|prior steps|previous steps|steps)\b",
+            r"\b(?:green|passed|ok) and approved\b",
+            r"\b(?:approved|authori[sz]ed|aprobad[oa]|autorizad[oa]|approuvee?|autorisee?) "
+            r"(?:on |since |el |le |depuis |desde )?\d",
         ),
     ),
     # --- stages: where in the process (say little on their own) ------------------------------
@@ -101,6 +104,11 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\bpublish\w*",
             r"\bpublie\w*",
             r"\bpublica\w*",
+            r"\bpublished (?:\w+ ){0,3}(?:days?|weeks?|hours?) (?:later|late|after)\b",
+            r"\bpublie\w* (?:\w+ ){0,3}(?:jours|semaines|heures) (?:plus tard|apres)\b",
+            r"\bpublicad\w* (?:\w+ ){0,3}(?:dias|semanas|horas) (?:despues|mas tarde)\b",
+            r"\bpublication time\b",
+            r"\breflected in the (?:published )?root\b",
         ),
     ),
     Concept(
@@ -598,6 +606,12 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\bsans qu aucune reponse\b",
             r"\b(?:waiting|wait|attente|esperando) (?:\w+ )?(?:for |d |de |una )?(?:an? |une )?"
             r"(?:answer|reply|response|reponse|respuesta)\b",
+            r"\b(?:nobody|no one|personne|nadie) (?:\w+ )?(?:answers|replies|responds|repond|"
+            r"responde|"
+            r"contesta)\b",
+            r"\bvoicemail\b",
+            r"\brepondeur\b",
+            r"\bbuzon de voz\b",
         ),
     ),
     Concept(
