@@ -1,9 +1,10 @@
-"""Deterministic generator of blind corpus #3: complaint mails to the CSC about PTI/IANA.
+"""Deterministic generator for blind complaint corpus #4 (seed 72211).
 
-python make_corpus.py   -> writes all/NNN.eml, labels.json, manifest.json next to this file.
+python make_corpus.py  ->  writes all/NNN.eml, labels.json, manifest.json next to this file.
 """
 import base64
-import datetime as _dt
+import datetime as dt
+import hashlib
 import html
 import json
 import os
@@ -11,7 +12,7 @@ import quopri
 import random
 import re
 import textwrap
-from dataclasses import dataclass, field
+import unicodedata
 from email.header import Header
 from email.utils import format_datetime, formataddr
 
@@ -20,516 +21,701 @@ if __package__:
         ANGRY_CLOSE,
         ANGRY_OPEN,
         CATEGORIES,
-        CLOSINGS,
         DISCLAIMERS,
+        EXCLUDED_NOTICES,
         FORMAL_CLOSE,
         FORMAL_OPEN,
-        FWD_FIELDS,
-        FWD_HEADER,
-        FWD_INTRO,
-        FWD_PREFIX,
+        FWD_NOTE,
         GENERIC_SUBJECTS,
-        GREETINGS,
-        HTML_TABLE_HEAD,
-        LONG_INTRO,
-        NOTICES,
-        QUOTE_LEAD,
-        ROLE_TITLES,
+        GREET,
+        GREET_IANA,
+        IANA_ACK,
+        IANA_FROM,
+        IANA_NOTICES,
+        INTRO,
+        MOBILE,
+        SIGNOFF,
+        STATUS_WORDS,
+        TABLE_HEAD,
+        TITLES,
     )
 else:
     from texts import (
         ANGRY_CLOSE,
         ANGRY_OPEN,
         CATEGORIES,
-        CLOSINGS,
         DISCLAIMERS,
+        EXCLUDED_NOTICES,
         FORMAL_CLOSE,
         FORMAL_OPEN,
-        FWD_FIELDS,
-        FWD_HEADER,
-        FWD_INTRO,
-        FWD_PREFIX,
+        FWD_NOTE,
         GENERIC_SUBJECTS,
-        GREETINGS,
-        HTML_TABLE_HEAD,
-        LONG_INTRO,
-        NOTICES,
-        QUOTE_LEAD,
-        ROLE_TITLES,
+        GREET,
+        GREET_IANA,
+        IANA_ACK,
+        IANA_FROM,
+        IANA_NOTICES,
+        INTRO,
+        MOBILE,
+        SIGNOFF,
+        STATUS_WORDS,
+        TABLE_HEAD,
+        TITLES,
     )
 
 SPLIT = "all"
-SEED = 6_1123
-PER_CATEGORY = 13
+SEED = 72211
+MAILS_PER_CATEGORY = 13
 STYLES = ["terse", "long", "angry", "formal", "reply", "forward", "html"]
-TO = "CSC <csc@csc.example.org>"
-IANA_FROM = "IANA Services <root-mgmt@iana.example>"
+TO_ADDR = "CSC <csc@csc.example.org>"
 
-# TLD pool: (tld, language, sender domain, organisation, city/country line, utc offset hours, [names], brand?)
-TLDS = [
-    # English-writing ccTLDs and IDN ccTLDs
-    ("fj", "en", "fiji-nic.example", "Fiji Domain Registry", "Suva, Fiji", 12, ["Sereana Vuki", "Ratu Josefa Naivalu"], False),
-    ("ws", "en", "ws-registry.example", "Samoa Network Information Centre", "Apia, Samoa", 13, ["Tavita Leota"], False),
-    ("np", "en", "np-nic.example", "Nepal Internet Registry", "Kathmandu, Nepal", 5.75, ["Bikash Shrestha", "Sunita Gurung"], False),
-    ("bt", "en", "bt-domains.example", "Bhutan ccTLD Administration", "Thimphu, Bhutan", 6, ["Karma Wangchuk"], False),
-    ("lk", "en", "lk-domainreg.example", "Sri Lanka Domain Registry", "Colombo, Sri Lanka", 5.5, ["Chaminda Perera", "Nilmini Fernando"], False),
-    ("mn", "en", "datacom-mn.example", "Mongolian Domain Registry", "Ulaanbaatar, Mongolia", 8, ["Bat-Erdene Gankhuyag"], False),
-    ("tz", "en", "tznic.example", "Tanzania Network Information Centre", "Dar es Salaam, Tanzania", 3, ["Neema Mwakyusa", "Juma Said"], False),
-    ("rw", "en", "ricta-rw.example", "Rwanda Internet Community and Technology Alliance", "Kigali, Rwanda", 2, ["Eric Habimana"], False),
-    ("zm", "en", "zicta-nic.example", "Zambia Network Information Centre", "Lusaka, Zambia", 2, ["Mwila Chanda"], False),
-    ("gh", "en", "nic-gh.example", "Ghana Dot Com Registry", "Accra, Ghana", 0, ["Kwame Asante", "Abena Owusu"], False),
-    ("na", "en", "na-nic.example", "Namibian Network Information Center", "Windhoek, Namibia", 2, ["Johannes Shikongo"], False),
-    ("to", "en", "tonic-reg.example", "Tonga Network Information Center", "Nuku'alofa, Tonga", 13, ["Sione Fifita"], False),
-    ("xn--90ais", "en", "by-cctld.example", "Belarusian Domain Registry", "Minsk", 3, ["Alena Kavalenka"], False),
-    ("xn--j1amh", "en", "hostmaster-ua.example", "Ukrainian Network Information Centre", "Kyiv, Ukraine", 3, ["Oleksii Bondarenko", "Iryna Tkachenko"], False),
-    ("xn--h2brj9c", "en", "nixi-registry.example", "National Internet Exchange Registry", "New Delhi, India", 5.5, ["Anand Krishnan", "Priya Raghavan"], False),
-    ("xn--o3cw4h", "en", "thnic-reg.example", "Thai Network Information Center Foundation", "Bangkok, Thailand", 7, ["Somchai Wongsawat"], False),
-    ("xn--mgbaam7a8h", "en", "ae-tra-reg.example", ".ae Domain Administration", "Dubai, United Arab Emirates", 4, ["Fatima Al Mansoori", "Omar Al Hashimi"], False),
-    ("xn--wgbh1c", "en", "eg-nic.example", "Egyptian Universities Network NIC", "Cairo, Egypt", 2, ["Ahmed Fawzy"], False),
-    ("xn--fzc2c9e2c", "en", "lk-domainreg.example", "Sri Lanka Domain Registry", "Colombo, Sri Lanka", 5.5, ["Dilan Jayasuriya"], False),
-    ("xn--y9a3aq", "en", "am-nic.example", "Armenian Internet Domain Registry", "Yerevan, Armenia", 4, ["Hovhannes Sargsyan"], False),
-    ("xn--54b7fta0cc", "en", "btcl-bd.example", "Bangladesh Domain Registry", "Dhaka, Bangladesh", 6, ["Tanvir Rahman"], False),
-    # brand TLDs (English)
-    ("lumora", "en", "lumora-group.example", "Lumora Group plc", "London, United Kingdom", 0, ["Harriet Cole", "James Whitfield"], True),
-    ("kestrelbank", "en", "kestrelbank.example", "Kestrel Bank N.A.", "Charlotte, NC, USA", -5, ["Megan O'Rourke", "Daniel Brooks"], True),
-    ("norvantis", "en", "norvantis.example", "Norvantis AG", "Basel, Switzerland", 1, ["Lukas Meier"], True),
-    ("halbergauto", "en", "halberg-auto.example", "Halberg Automotive GmbH", "Stuttgart, Germany", 1, ["Sabine Krüger"], True),
-    ("quillon", "en", "quillon-corp.example", "Quillon Corporation", "San Jose, CA, USA", -8, ["Rachel Nguyen"], True),
-    ("verdimed", "en", "verdimed-health.example", "Verdimed Health Inc.", "Toronto, Canada", -5, ["Paul Desrosiers"], True),
-    ("ostrafin", "en", "ostrafin.example", "Ostra Financial Holdings", "Singapore", 8, ["Grace Tan"], True),
-    # French-writing
-    ("sn", "fr", "nic-sn.example", "NIC Sénégal", "Dakar, Sénégal", 0, ["Mamadou Diop", "Awa Ndiaye"], False),
-    ("ci", "fr", "nic-ci.example", "Registre du .ci", "Abidjan, Côte d'Ivoire", 0, ["Yao Kouassi"], False),
-    ("bj", "fr", "registre-bj.example", "Registre .bj", "Cotonou, Bénin", 1, ["Sèna Houngbédji"], False),
-    ("cm", "fr", "cm-registre.example", "Registre du .cm", "Yaoundé, Cameroun", 1, ["Jean-Pierre Mbarga", "Chantal Ewodo"], False),
-    ("ml", "fr", "nic-ml.example", "Point ML", "Bamako, Mali", 0, ["Oumar Traoré"], False),
-    ("ga", "fr", "nic-ga.example", "Gabon Domaines", "Libreville, Gabon", 1, ["Nadège Obame"], False),
-    ("ht", "fr", "nic-ht.example", "Réseau de développement durable d'Haïti - NIC", "Port-au-Prince, Haïti", -5, ["Jean-Robert Pierre-Louis"], False),
-    ("mg", "fr", "nic-mg.example", "NIC Madagascar", "Antananarivo, Madagascar", 3, ["Hery Rakotomalala"], False),
-    ("td", "fr", "nic-td.example", "Registre du Tchad", "N'Djamena, Tchad", 1, ["Mahamat Abakar"], False),
-    ("bf", "fr", "nic-bf.example", "Registre national du .bf", "Ouagadougou, Burkina Faso", 0, ["Salif Ouédraogo"], False),
-    ("tg", "fr", "nic-tg.example", "Registre du .tg", "Lomé, Togo", 0, ["Kossi Agbeko"], False),
-    ("xn--lgbbat1ad8j", "fr", "nic-dz.example", "Centre de Recherche sur l'Information Scientifique - NIC.dz", "Alger, Algérie", 1, ["Karim Benali", "Nassima Haddad"], False),
-    ("xn--mgbc0a9azcg", "fr", "nic-ma.example", "Registre .ma", "Rabat, Maroc", 1, ["Youssef El Amrani"], False),
-    ("xn--pgbs0dh", "fr", "ati-tn.example", "Agence Tunisienne d'Internet", "Tunis, Tunisie", 1, ["Sonia Ben Salah"], False),
-    # Spanish-writing
-    ("pe", "es", "nic-pe.example", "Red Científica Peruana - NIC.pe", "Lima, Perú", -5, ["Rosa Quispe", "Luis Alberto Paredes"], False),
-    ("bo", "es", "nic-bo.example", "NIC Bolivia", "La Paz, Bolivia", -4, ["Marcelo Choque"], False),
-    ("py", "es", "nic-py.example", "NIC Paraguay", "Asunción, Paraguay", -3, ["Diana Benítez"], False),
-    ("hn", "es", "nic-hn.example", "Red de Desarrollo Sostenible Honduras", "Tegucigalpa, Honduras", -6, ["Óscar Maradiaga"], False),
-    ("ni", "es", "nic-ni.example", "NIC Nicaragua", "Managua, Nicaragua", -6, ["Fernando Aráuz"], False),
-    ("gt", "es", "gt-registro.example", "Registro de Dominios .gt", "Ciudad de Guatemala", -6, ["Ana Lucía Morales"], False),
-    ("cr", "es", "nic-cr.example", "NIC Costa Rica", "San José, Costa Rica", -6, ["Esteban Solano", "Mariela Vargas"], False),
-    ("uy", "es", "nic-uy.example", "Servicio Central de Informática - .uy", "Montevideo, Uruguay", -3, ["Gabriel Fernández"], False),
-    ("ec", "es", "nic-ec.example", "NIC.EC", "Quito, Ecuador", -5, ["Patricia Andrade"], False),
-    ("do", "es", "nic-do.example", "NIC República Dominicana", "Santo Domingo, República Dominicana", -4, ["Ramón Peña"], False),
-    ("sv", "es", "svnet.example", "SVNet", "San Salvador, El Salvador", -6, ["Claudia Hernández"], False),
+# ---------------------------------------------------------------------------
+# Registries: (tld, region, languages, organisation, mail domain, address, phone, utc offset h, people)
+# people: list of (name, gender)
+REGISTRIES = [
+    # small island states (English-writing)
+    (".ws", "island", ["en"], "Samoa Network Information Centre", "nic-ws.example", "PO Box 1204, Apia, Samoa", "+685 20 1144", 13, [("Tavita Leiataua", "m"), ("Sina Faleolo", "f")]),
+    (".to", "island", ["en"], "Tonga Domain Registry", "tonic-to.example", "Taufa'ahau Road, Nuku'alofa, Tonga", "+676 23 410", 13, [("Sione Vaipulu", "m"), ("Mele Tuipulotu", "f")]),
+    (".fj", "island", ["en"], "Fiji Domain Registry", "domains-fj.example", "Level 2, Laucala Campus, Suva, Fiji", "+679 323 1000", 12, [("Ravinesh Prasad", "m"), ("Litia Naivalu", "f")]),
+    (".vu", "island", ["en", "fr"], "Vanuatu Registry Authority", "vunic.example", "Kumul Highway, Port Vila, Vanuatu", "+678 27 621", 11, [("Jean-Baptiste Kalsakau", "m"), ("Nadia Tari", "f")]),
+    (".ki", "island", ["en"], "Kiribati NIC", "nic-ki.example", "Bairiki, South Tarawa, Kiribati", "+686 7502 1180", 12, [("Teaboki Tebano", "m")]),
+    (".nr", "island", ["en"], "CenpacNet Nauru", "cenpac-nr.example", "Yaren District, Nauru", "+674 557 3133", 12, [("Dabwido Adeang", "m")]),
+    (".ag", "island", ["en"], "Antigua & Barbuda NIC", "nic-ag.example", "Redcliffe Street, St. John's, Antigua", "+1 268 462 0011", -4, [("Marcia Joseph", "f"), ("Dwayne Henry", "m")]),
+    (".dm", "island", ["en"], "DotDM Corporation", "nic-dm.example", "42 Hillsborough Street, Roseau, Dominica", "+1 767 448 2200", -4, [("Kerwin Laville", "m")]),
+    (".vc", "island", ["en"], "St Vincent NIC", "nic-vc.example", "Halifax Street, Kingstown, St Vincent", "+1 784 457 1090", -4, [("Andrea Browne", "f")]),
+    (".mv", "island", ["en"], "Maldives NIC", "nic-mv.example", "Boduthakurufaanu Magu, Male, Maldives", "+960 332 0101", 5, [("Ahmed Shafeeq", "m"), ("Aishath Reena", "f")]),
+    (".sc", "island", ["en", "fr"], "Seychelles Network Information Centre", "nic-sc.example", "Mont Fleuri, Victoria, Mahe, Seychelles", "+248 432 1800", 4, [("Marie-Claire Hoareau", "f"), ("Bernard Payet", "m")]),
+    (".mu", "island", ["en", "fr"], "Internet Direct Mauritius", "nic-mu.example", "Ebene Cybercity, Mauritius", "+230 404 5500", 4, [("Vikash Ramdin", "m"), ("Anne-Laure Bégué", "f")]),
+    (".sb", "island", ["en"], "Solomon Telekom Registry", "sbnic.example", "Mendana Avenue, Honiara, Solomon Islands", "+677 21 164", 11, [("Peter Kenilorea", "m")]),
+    # francophone Africa and other French-writing
+    (".sn", "franco", ["fr"], "NIC Sénégal", "nic-sn.example", "Université Cheikh Anta Diop, BP 5005, Dakar-Fann, Sénégal", "+221 33 825 04 12", 0, [("Aïssatou Ndiaye", "f"), ("Mamadou Diallo", "m")]),
+    (".ci", "franco", ["fr", "en"], "NIC Côte d'Ivoire", "nic-ci.example", "Immeuble Postel 2001, Plateau, Abidjan", "+225 27 20 34 42 00", 0, [("Koffi Yao Kouamé", "m"), ("Adjoua Brou", "f")]),
+    (".bf", "franco", ["fr"], "Agence nationale de l'Internet du Burkina", "nic-bf.example", "Avenue de l'Europe, Ouagadougou, Burkina Faso", "+226 25 30 66 00", 0, [("Issouf Ouédraogo", "m")]),
+    (".ml", "franco", ["fr"], "Agence des technologies de l'information du Mali", "nic-ml.example", "ACI 2000, Bamako, Mali", "+223 20 22 01 66", 0, [("Fatoumata Traoré", "f"), ("Boubacar Keïta", "m")]),
+    (".tg", "franco", ["fr"], "Autorité de régulation – registre .tg", "nic-tg.example", "Boulevard du 13 janvier, Lomé, Togo", "+228 22 23 63 00", 0, [("Komla Agbeko", "m")]),
+    (".bj", "franco", ["fr"], "Agence pour le développement du numérique – Bénin", "nic-bj.example", "Haie Vive, Cotonou, Bénin", "+229 21 30 50 50", 1, [("Rodrigue Houngbédji", "m"), ("Carine Adjovi", "f")]),
+    (".cm", "franco", ["fr", "en"], "Agence nationale des TIC du Cameroun", "antic-cm.example", "Rue de l'Hôpital, Yaoundé, Cameroun", "+237 222 20 99 22", 1, [("Ebénézer Mbarga", "m"), ("Nadège Fotso", "f")]),
+    (".ga", "franco", ["fr"], "Registre du Gabon", "nic-ga.example", "Boulevard Triomphal, Libreville, Gabon", "+241 11 79 22 00", 1, [("Serge Ndong Obiang", "m")]),
+    (".cd", "franco", ["fr"], "Registre national .cd", "nic-cd.example", "Avenue du Commerce, Gombe, Kinshasa, RDC", "+243 81 555 0102", 1, [("Patrick Kabongo", "m"), ("Grâce Mbuyi", "f")]),
+    (".mg", "franco", ["fr"], "NIC Madagascar", "nic-mg.example", "Antaninarenina, Antananarivo, Madagascar", "+261 20 22 633 00", 3, [("Hery Rakotomalala", "m")]),
+    (".dj", "franco", ["fr", "en"], "Djibouti Télécom – registre .dj", "nic-dj.example", "Boulevard de la République, Djibouti", "+253 21 35 20 00", 3, [("Abdourahman Ismaël", "m")]),
+    (".km", "franco", ["fr"], "Comores Télécom – registre .km", "nic-km.example", "Mavoungouni, Moroni, Comores", "+269 773 12 00", 3, [("Said Ahmed Mohamed", "m")]),
+    (".nc", "franco", ["fr"], "Office des postes et télécommunications de Nouvelle-Calédonie", "domaine-nc.example", "2 rue Monchovet, Nouméa, Nouvelle-Calédonie", "+687 26 82 00", 11, [("Sylvie Wamytan", "f")]),
+    (".ht", "franco", ["fr"], "Consortium FDS – registre .ht", "nic-ht.example", "Rue Lamarre, Pétion-Ville, Haïti", "+509 2813 0000", -5, [("Jean-Robert Pierre-Louis", "m")]),
+    (".xn--mgbah1a3hjkrd", "franco", ["fr", "en"], "Registre mauritanien des noms de domaine", "nic-mr.example", "Tevragh Zeina, Nouakchott, Mauritanie", "+222 45 25 10 00", 0, [("Mohamed Lemine Ould Ahmed", "m")]),
+    (".xn--pgbs0dh", "franco", ["fr", "en"], "Agence tunisienne d'Internet", "ati-tn.example", "13 rue Jugurtha, Tunis, Tunisie", "+216 71 846 000", 1, [("Sonia Ben Salem", "f"), ("Karim Trabelsi", "m")]),
+    (".xn--lgbbat1ad8j", "franco", ["fr"], "Centre de recherche sur l'information scientifique et technique – registre DZ", "nic-dz.example", "Rue des frères Aissou, Ben Aknoun, Alger", "+213 23 25 00 00", 1, [("Yacine Belkacem", "m")]),
+    (".xn--mgbc0a9azcg", "franco", ["fr"], "Registre marocain .ma / IDN", "nic-ma.example", "Avenue Annakhil, Hay Riad, Rabat, Maroc", "+212 537 71 84 00", 1, [("Nadia El Amrani", "f")]),
+    # Latin America
+    (".pe", "latam", ["es"], "Red Científica Peruana", "rcp-pe.example", "Av. Salaverry 1850, Jesús María, Lima, Perú", "+51 1 422 3000", -5, [("Carmen Huamán", "f"), ("Jorge Quispe", "m")]),
+    (".bo", "latam", ["es"], "NIC Bolivia", "nic-bo.example", "Av. 16 de Julio, El Prado, La Paz, Bolivia", "+591 2 231 4400", -4, [("Rodrigo Mamani", "m")]),
+    (".py", "latam", ["es"], "NIC Paraguay", "nic-py.example", "Campus Universitario, San Lorenzo, Paraguay", "+595 21 585 560", -3, [("Lorena Benítez", "f")]),
+    (".uy", "latam", ["es", "en"], "Servicio Central de Informática – registro .uy", "nic-uy.example", "Colonia 2066, Montevideo, Uruguay", "+598 2408 7777", -3, [("Martín Rodríguez", "m"), ("Valentina Silva", "f")]),
+    (".ec", "latam", ["es"], "NIC Ecuador", "nic-ec.example", "Av. Amazonas N34-311, Quito, Ecuador", "+593 2 224 9000", -5, [("Diego Cevallos", "m")]),
+    (".gt", "latam", ["es"], "Registro de Dominios .gt", "nic-gt.example", "Universidad del Valle, 18 Av. 11-95, Zona 15, Guatemala", "+502 2364 0336", -6, [("Ana Lucía Morales", "f")]),
+    (".hn", "latam", ["es"], "Red de Desarrollo Sostenible Honduras", "nic-hn.example", "Col. Palmira, Tegucigalpa, Honduras", "+504 2232 5000", -6, [("Óscar Zelaya", "m")]),
+    (".sv", "latam", ["es"], "SVNet", "svnet-sv.example", "Calle El Mirador, San Salvador, El Salvador", "+503 2263 5000", -6, [("Karla Menjívar", "f")]),
+    (".cr", "latam", ["es", "en"], "NIC Costa Rica", "nic-cr.example", "Sabana Sur, San José, Costa Rica", "+506 2224 4000", -6, [("Andrés Solano", "m"), ("María José Vargas", "f")]),
+    (".pa", "latam", ["es"], "NIC Panamá", "nic-pa.example", "Ciudad del Saber, Edificio 239, Panamá", "+507 317 0000", -5, [("Ricardo Him", "m")]),
+    (".ve", "latam", ["es"], "NIC Venezuela", "nic-ve.example", "Av. Libertador, Caracas, Venezuela", "+58 212 555 1200", -4, [("Gabriela Pérez", "f")]),
+    (".cl", "latam", ["es", "en"], "NIC Chile", "nic-cl.example", "Miraflores 222, piso 14, Santiago, Chile", "+56 2 2940 7700", -4, [("Francisco Muñoz", "m"), ("Camila Rojas", "f")]),
+    (".do", "latam", ["es"], "NIC República Dominicana", "nic-do.example", "Av. Abraham Lincoln, Santo Domingo", "+1 809 535 0000", -4, [("Yokasta Reyes", "f")]),
+    (".cu", "latam", ["es"], "CENIAInternet – registro .cu", "nic-cu.example", "Calle 20 esq. 47, Playa, La Habana, Cuba", "+53 7 204 1200", -5, [("Yusniel Hernández", "m")]),
+    # Central Asia (non-native English)
+    (".kz", "casia", ["en"], "Kazakhstan Network Information Center", "nic-kz.example", "Dostyk ave. 38, Almaty, Kazakhstan", "+7 727 258 1000", 5, [("Nurlan Abenov", "m"), ("Aigerim Suleimenova", "f")]),
+    (".xn--80ao21a", "casia", ["en"], "KazNIC – IDN registry", "kaznic-idn.example", "Kabanbay batyr 11, Astana, Kazakhstan", "+7 7172 55 10 10", 5, [("Yerlan Dzhaksybekov", "m")]),
+    (".kg", "casia", ["en"], "AsiaInfo – registry .kg", "domain-kg.example", "Chuy avenue 114, Bishkek, Kyrgyzstan", "+996 312 66 11 00", 6, [("Azamat Toktogulov", "m")]),
+    (".tj", "casia", ["en"], "Information Technology Center – registry .tj", "nic-tj.example", "Rudaki ave. 105, Dushanbe, Tajikistan", "+992 37 221 4000", 5, [("Farrukh Rahimov", "m")]),
+    (".uz", "casia", ["en"], "UZINFOCOM", "cctld-uz.example", "Amir Temur str. 4, Tashkent, Uzbekistan", "+998 71 238 4000", 5, [("Dilnoza Karimova", "f"), ("Bekzod Usmanov", "m")]),
+    (".tm", "casia", ["en"], "TM Domain Registry", "nic-tm.example", "Magtymguly ave. 77, Ashgabat, Turkmenistan", "+993 12 94 0000", 5, [("Merdan Atayev", "m")]),
+    (".mn", "casia", ["en"], "Datacom – registry .mn", "nic-mn.example", "Peace Avenue 22, Ulaanbaatar, Mongolia", "+976 11 320 000", 8, [("Bat-Erdene Gantulga", "m")]),
+    (".xn--l1acc", "casia", ["en"], "Datacom – IDN registry .мон", "nic-mon.example", "Peace Avenue 22, Ulaanbaatar, Mongolia", "+976 11 320 001", 8, [("Oyunchimeg Batbayar", "f")]),
+    # gTLD back-end providers
+    (".cloud", "gtld", ["en"], "Meridian Registry Services", "meridian-registry.example", "1200 Harbor Blvd, Suite 400, Weehawken NJ, USA", "+1 201 555 0140", -5, [("Daniel Brooks", "m"), ("Priya Natarajan", "f")]),
+    (".energy", "gtld", ["en"], "Northgate Registry Systems", "northgate-rs.example", "Grand Canal Quay, Dublin 2, Ireland", "+353 1 555 0198", 0, [("Siobhan Kelly", "f")]),
+    (".travel", "gtld", ["en"], "Atlas DNS Back-End Ltd", "atlasdns.example", "12 Finsbury Square, London EC2A, UK", "+44 20 5550 1234", 0, [("Oliver Hartley", "m")]),
+    (".xn--ses554g", "gtld", ["en"], "Meridian Registry Services", "meridian-registry.example", "1200 Harbor Blvd, Suite 400, Weehawken NJ, USA", "+1 201 555 0140", -5, [("Kevin Zhang", "m")]),
+    (".xn--czrs0t", "gtld", ["en"], "Pacific Rim Registry Operations", "prro.example", "88 Queensway, Admiralty, Hong Kong", "+852 5550 8800", 8, [("Wing Lam Chan", "f")]),
+    (".xn--ngbc5azd", "gtld", ["en"], "Northgate Registry Systems", "northgate-rs.example", "Grand Canal Quay, Dublin 2, Ireland", "+353 1 555 0198", 0, [("Tarek Haddad", "m")]),
+    (".xn--c1avg", "gtld", ["en"], "Atlas DNS Back-End Ltd", "atlasdns.example", "12 Finsbury Square, London EC2A, UK", "+44 20 5550 1234", 0, [("Elena Volkova", "f")]),
+    (".xn--6frz82g", "gtld", ["en"], "Pacific Rim Registry Operations", "prro.example", "88 Queensway, Admiralty, Hong Kong", "+852 5550 8800", 8, [("Jason Li", "m")]),
+    # brand TLDs
+    (".norvelle", "brand", ["en"], "Norvelle Group AG", "norvelle.example", "Bahnhofstrasse 45, 8001 Zürich, Switzerland", "+41 44 555 12 00", 1, [("Markus Steiner", "m"), ("Claudia Berger", "f")]),
+    (".kastor", "brand", ["en"], "Kastor Industries plc", "kastor.example", "1 Canada Square, London E14, UK", "+44 20 5550 7700", 0, [("Rebecca Lawson", "f")]),
+    (".helvion", "brand", ["en"], "Helvion Pharma SA", "helvion.example", "Route de Meyrin 120, Genève, Suisse", "+41 22 555 44 00", 1, [("Thomas Fischer", "m")]),
+    (".amarisbank", "brand", ["en"], "Amaris Bank N.V.", "amarisbank.example", "Zuidas 10, Amsterdam, Netherlands", "+31 20 555 3300", 1, [("Pieter de Vries", "m"), ("Sanne Jansen", "f")]),
+    (".vireo", "brand", ["en"], "Vireo Motors Inc.", "vireomotors.example", "500 Lakeshore Dr, Detroit MI, USA", "+1 313 555 0177", -5, [("Michelle Carter", "f")]),
 ]
 
-PHONE_CC = {"fj": "+679", "ws": "+685", "np": "+977", "bt": "+975", "lk": "+94", "mn": "+976", "tz": "+255",
-            "rw": "+250", "zm": "+260", "gh": "+233", "na": "+264", "to": "+676", "xn--90ais": "+375",
-            "xn--j1amh": "+380", "xn--h2brj9c": "+91", "xn--o3cw4h": "+66", "xn--mgbaam7a8h": "+971",
-            "xn--wgbh1c": "+20", "xn--fzc2c9e2c": "+94", "xn--y9a3aq": "+374", "xn--54b7fta0cc": "+880",
-            "lumora": "+44", "kestrelbank": "+1", "norvantis": "+41", "halbergauto": "+49", "quillon": "+1",
-            "verdimed": "+1", "ostrafin": "+65", "sn": "+221", "ci": "+225", "bj": "+229", "cm": "+237", "ml": "+223",
-            "ga": "+241", "ht": "+509", "mg": "+261", "td": "+235", "bf": "+226", "tg": "+228",
-            "xn--lgbbat1ad8j": "+213", "xn--mgbc0a9azcg": "+212", "xn--pgbs0dh": "+216", "pe": "+51", "bo": "+591",
-            "py": "+595", "hn": "+504", "ni": "+505", "gt": "+502", "cr": "+506", "uy": "+598", "ec": "+593",
-            "do": "+1 809", "sv": "+503"}
-
 MONTHS = {
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"],
-    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-           "novembre", "décembre"],
-    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-           "noviembre", "diciembre"],
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
+}
+WEEKDAYS = {
+    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+    "fr": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
+    "es": ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
+}
+DATE_FORMATS = {
+    "en": ["dmy_long", "mdy_long", "iso", "dmy_slash", "md_short", "wd_dm", "ordinal"],
+    "fr": ["fr_long", "dmy_slash", "fr_short", "fr_wd", "iso"],
+    "es": ["es_long", "dmy_slash", "es_short", "es_wd", "dmy_dash"],
+}
+TICKET_FORMATS = ["hash", "iana_hash", "iana_dash", "bare", "bracket", "numero", "rzms"]
+
+FEM = {
+    "fr": [("Directeur général", "Directrice générale"), ("Directeur exécutif", "Directrice exécutive"),
+           ("Administrateur", "Administratrice"), ("Chargé ", "Chargée "), ("Conseiller", "Conseillère")],
+    "es": [("Director Ejecutivo", "Directora Ejecutiva"), ("Administrador", "Administradora"), ("Coordinador", "Coordinadora"),
+           ("Asesor Legal", "Asesora Legal"), ("Encargado", "Encargada"), ("Jefe", "Jefa")],
+}
+
+CLOSE_REQ = {
+    "en": ["Please look into it.", "We would appreciate the committee's attention to this.", "Any help is welcome.",
+           "Thank you for your time.", "Can the CSC please follow this up with PTI?", ""],
+    "fr": ["Merci de votre attention.", "Nous comptons sur votre appui.", "Merci de bien vouloir examiner ce dossier.", ""],
+    "es": ["Agradecemos su atención.", "Cualquier ayuda es bienvenida.", "Les pedimos que revisen el caso.", ""],
 }
 
 
-def fmt_date(d, lang, style):
+def fmt_date(d, lang, f):
     m = MONTHS[lang][d.month - 1]
-    if style == "iso":
+    wd = WEEKDAYS[lang][d.weekday()]
+    if f == "dmy_long":
+        return f"{d.day} {m} {d.year}"
+    if f == "mdy_long":
+        return f"{m} {d.day}, {d.year}"
+    if f == "iso":
         return d.strftime("%Y-%m-%d")
-    if lang == "en":
-        return {"dmy": f"{d.day} {m} {d.year}", "md": f"{m} {d.day}", "num": d.strftime("%d/%m/%Y"),
-                "abbr": f"{m[:3]} {d.day}th" if d.day not in (1, 2, 3, 21, 22, 23, 31) else f"{m[:3]} {d.day}",
-                "us": d.strftime("%m/%d/%Y")}[style]
-    if lang == "fr":
-        return {"dmy": f"{d.day} {m} {d.year}", "md": f"{d.day} {m}", "num": d.strftime("%d/%m/%Y"),
-                "abbr": d.strftime("%d.%m.%Y"), "us": f"{d.day} {m}"}[style]
-    return {"dmy": f"{d.day} de {m} de {d.year}", "md": f"{d.day} de {m}", "num": d.strftime("%d/%m/%Y"),
-            "abbr": f"{d.day}/{d.month}", "us": d.strftime("%d-%m-%Y")}[style]
+    if f == "dmy_slash":
+        return d.strftime("%d/%m/%Y")
+    if f == "dmy_dash":
+        return d.strftime("%d-%m-%Y")
+    if f == "md_short":
+        return f"{m[:3]} {d.day}"
+    if f == "wd_dm":
+        return f"{wd[:3]} {d.day} {m[:3]}"
+    if f == "ordinal":
+        suf = "th" if 10 <= d.day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(d.day % 10, "th")
+        return f"{d.day}{suf} {m}"
+    if f == "fr_long":
+        return f"{'1er' if d.day == 1 else d.day} {m} {d.year}"
+    if f == "fr_short":
+        return f"{d.day} {m}"
+    if f == "fr_wd":
+        return f"{wd} {d.day} {m}"
+    if f == "es_long":
+        return f"{d.day} de {m} de {d.year}"
+    if f == "es_short":
+        return f"{d.day} de {m}"
+    if f == "es_wd":
+        return f"{wd} {d.day} de {m}"
+    raise ValueError(f)
 
 
-def fmt_ticket(n, lang, style):
-    if style == "plain":
+def fmt_ticket(n, lang, f, year):
+    if f == "hash":
         return f"#{n}"
-    return {
-        "iana": f"IANA #{n}",
-        "bare": str(n),
-        "dash": f"IANA-{n}",
-        "bracket": f"[IANA #{n}]",
-        "rzm": f"RZM-{n}",
-        "no": {"en": f"no. {n}", "fr": f"n° {n}", "es": f"N.º {n}"}[lang],
-    }[style]
+    if f == "iana_hash":
+        return f"IANA #{n}"
+    if f == "iana_dash":
+        return f"IANA-{n}"
+    if f == "bare":
+        return str(n)
+    if f == "bracket":
+        return f"[IANA #{n}]"
+    if f == "numero":
+        return {"en": f"no. {n}", "fr": f"n° {n}", "es": f"N.º {n}"}[lang]
+    if f == "rzms":
+        return f"RZM-{year}-{n % 100000:05d}"
+    raise ValueError(f)
 
 
-def typo(text, rng):
-    words = text.split(" ")
-    out = []
-    for w in words:
-        if len(w) >= 5 and w.isalpha() and rng.random() < 0.06:
-            i = rng.randrange(1, len(w) - 2)
-            k = rng.randrange(3)
-            if k == 0:
-                w = w[:i] + w[i + 1] + w[i] + w[i + 2:]
-            elif k == 1:
-                w = w[:i] + w[i + 1:]
-            else:
-                w = w[:i] + w[i] + w[i:]
-        out.append(w)
-    return " ".join(out)
+def add_typos(text, rng, k):
+    words = [m for m in re.finditer(r"\b[^\W\d_]{5,}\b", text)]
+    if not words:
+        return text
+    chosen = sorted(rng.sample(range(len(words)), min(k, len(words))))
+    out, last = [], 0
+    for i in chosen:
+        m = words[i]
+        w = m.group(0)
+        kind = rng.randrange(3)
+        j = rng.randrange(1, len(w) - 2)
+        if kind == 0:
+            w2 = w[:j] + w[j + 1] + w[j] + w[j + 2:]
+        elif kind == 1:
+            w2 = w[:j] + w[j + 1:]
+        else:
+            w2 = w[:j] + w[j] + w[j:]
+        out.append(text[last:m.start()])
+        out.append(w2)
+        last = m.end()
+    out.append(text[last:])
+    return "".join(out)
 
 
-@dataclass
-class Corpus:
-    files: dict = field(default_factory=dict)
-    labels_json: str = ""
-    manifest_json: str = ""
-
-
-def _sig(rng, lang, role, name, t, email):
-    title = rng.choice(ROLE_TITLES[role][lang])
-    phone_cc = PHONE_CC.get(t["tld"], "+1")
-    phone = f"{phone_cc} {rng.randint(200, 899)} {rng.randint(100, 999)} {rng.randint(1000, 9999)}"
-    street = {"en": f"{rng.randint(2, 240)} Independence Avenue", "fr": f"{rng.randint(2, 90)}, avenue de la République",
-              "es": f"Av. Libertador {rng.randint(100, 2400)}"}[lang]
-    tel = {"en": "Tel", "fr": "Tél.", "es": "Tel."}[lang]
-    return "\n".join([name, title, t["org"], street, t["city"], f"{tel} {phone}", email, f"https://www.{t['domain']}"])
-
-
-def _wrap(text, width):
+def wrap_plain(text, width=72):
     paras = text.split("\n")
     out = []
     for p in paras:
-        if len(p) > width and not p.startswith((">", " ", "-", "*")):
-            out.extend(textwrap.wrap(p, width, break_on_hyphens=False, break_long_words=False))
+        if len(p) > width and not p.lstrip().startswith(("-", "*")) and not re.match(r"^\S+ ?\d", p):
+            out.append(textwrap.fill(p, width))
         else:
             out.append(p)
     return "\n".join(out)
 
 
-def _encode_part(ctype, text, rng, force=None):
-    raw_ok_latin = True
+def quote(text):
+    return "\n".join(("> " + l) if l else ">" for l in text.split("\n"))
+
+
+# ---------------------------------------------------------------------------
+class Corpus:
+    def __init__(self, files, labels_json, manifest_json):
+        self.files = files
+        self.labels_json = labels_json
+        self.manifest_json = manifest_json
+
+
+def pick_registry(rng, lang, who, used_cat, used_all):
+    cands = []
+    for r in REGISTRIES:
+        if lang not in r[2]:
+            continue
+        reg = r[1]
+        if who == "any" or who == reg or (who == "cc" and reg in ("island", "franco", "latam", "casia")):
+            cands.append(r)
+    if not cands:  # fall back: language only
+        cands = [r for r in REGISTRIES if lang in r[2]]
+    fresh = [r for r in cands if r[0] not in used_cat] or cands
+    if not any("xn--" in t for t in used_cat):  # make sure every category gets IDN senders
+        idn = [r for r in fresh if "xn--" in r[0]]
+        if idn and rng.random() < 0.6:
+            fresh = idn
+    low = min(used_all.get(r[0], 0) for r in fresh)
+    best = [r for r in fresh if used_all.get(r[0], 0) == low]
+    return rng.choice(best)
+
+
+def plan(rng):
+    """Return a list of mail plans (category, style, core text)."""
+    plans = []
+    for ci, cat in enumerate(sorted(CATEGORIES)):
+        c = CATEGORIES[cat]
+        styles = STYLES * 2
+        styles.remove(STYLES[ci % len(STYLES)])  # 13 mails, one style once
+        short = list(c["short"])
+        rng.shuffle(short)
+        tl = list(c["timeline"])
+        rng.shuffle(tl)
+        normal = list(c["normal"])
+        rng.shuffle(normal)
+        si = ti = ni = 0
+        for st in styles:
+            if st == "terse":
+                core = short[si % len(short)]
+                si += 1
+            elif st == "long":
+                core = tl[ti % len(tl)]
+                ti += 1
+            else:
+                core = normal[ni % len(normal)]
+                ni += 1
+            plans.append((cat, st, core))
+    rng.shuffle(plans)
+    return plans
+
+
+def encode_part(text, subtype, charset, cte):
+    raw = text.encode(charset)
+    if cte == "base64":
+        body = base64.encodebytes(raw).decode("ascii")
+    elif cte == "quoted-printable":
+        body = quopri.encodestring(raw).decode("ascii")
+    else:
+        body = raw.decode(charset)
+    if not body.endswith("\n"):
+        body += "\n"
+    hdr = f"Content-Type: text/{subtype}; charset=\"{charset}\"\nContent-Transfer-Encoding: {cte}\n"
+    return hdr, body
+
+
+def choose_encoding(rng, text, lang):
+    try:
+        text.encode("ascii")
+        is_ascii = True
+    except UnicodeEncodeError:
+        is_ascii = False
     try:
         text.encode("iso-8859-1")
+        latin = True
     except UnicodeEncodeError:
-        raw_ok_latin = False
-    charset = "iso-8859-1" if raw_ok_latin and rng.random() < 0.35 else "utf-8"
-    data = text.encode(charset)
-    ascii_only = all(b < 128 for b in data)
-    long_lines = any(len(line) > 900 for line in data.split(b"\n"))
-    r = rng.random()
-    if force:
-        cte = force
-    elif r < 0.35:
-        cte = "quoted-printable"
-    elif r < 0.6:
-        cte = "base64"
+        latin = False
+    if is_ascii:
+        charset = rng.choice(["us-ascii", "utf-8", "iso-8859-1"])
+        cte = rng.choice(["7bit", "7bit", "quoted-printable", "base64"])
     else:
-        cte = "7bit" if ascii_only else "8bit"
-    if long_lines and cte in ("7bit", "8bit"):
-        cte = "quoted-printable"
-    if cte == "quoted-printable":
-        payload = quopri.encodestring(data)
-    elif cte == "base64":
-        payload = base64.encodebytes(data)
-    else:
-        payload = data if data.endswith(b"\n") else data + b"\n"
-    head = f"Content-Type: {ctype}; charset=\"{charset}\"\nContent-Transfer-Encoding: {cte}\n".encode("ascii")
-    if ctype == "text/plain" and rng.random() < 0.2:
-        head = head.replace(b'"\n', b'"; format=flowed\n', 1)
-    return head, payload, charset
-
-
-def _text_to_html(text):
-    parts = []
-    for para in text.split("\n\n"):
-        lines = para.split("\n")
-        if all(l.startswith(">") for l in lines if l):
-            inner = "<br>\n".join(html.escape(l.lstrip("> ")) for l in lines)
-            parts.append(f'<blockquote style="border-left:2px solid #ccc;padding-left:8px">{inner}</blockquote>')
+        if latin and lang in ("fr", "es") and rng.random() < 0.5:
+            charset = "iso-8859-1"
+            cte = rng.choice(["quoted-printable", "base64", "8bit"])
         else:
-            parts.append("<p>" + "<br>\n".join(html.escape(l) for l in lines) + "</p>")
-    return "<html><body style=\"font-family:Calibri,Arial,sans-serif\">\n" + "\n".join(parts) + "\n</body></html>\n"
+            charset = "utf-8"
+            cte = rng.choice(["quoted-printable", "base64", "8bit"])
+    return charset, cte
+
+
+def text_to_html(lines_text, lang, table=None, sig_lines=None, disclaimer=None):
+    """Render plain paragraphs as HTML; list-like lines become <ul>."""
+    out = ['<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head>',
+           '<body style="font-family:Calibri,Arial,sans-serif;font-size:11pt">']
+    in_list = False
+    for line in lines_text.split("\n"):
+        s = line.strip()
+        is_item = s.startswith("- ") or re.match(r"^\S.{0,38} - ", s) is not None
+        if is_item:
+            if not in_list:
+                out.append("<ul>")
+                in_list = True
+            item = s[2:] if s.startswith("- ") else s
+            out.append(f"<li>{html.escape(item, quote=False)}</li>")
+            continue
+        if in_list:
+            out.append("</ul>")
+            in_list = False
+        if s:
+            out.append(f"<p>{html.escape(s, quote=False)}</p>")
+    if in_list:
+        out.append("</ul>")
+    if table:
+        out.append('<table border="1" cellpadding="4" cellspacing="0" style="border-collapse:collapse">')
+        out.append("<tr>" + "".join(f"<th>{html.escape(h)}</th>" for h in table[0]) + "</tr>")
+        for row in table[1:]:
+            out.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>")
+        out.append("</table>")
+    if sig_lines:
+        out.append("<p>" + "<br>".join(html.escape(l) for l in sig_lines) + "</p>")
+    if disclaimer:
+        out.append(f'<p style="font-size:8pt;color:#888888">{html.escape(disclaimer)}</p>')
+    out.append("</body></html>")
+    return "\n".join(out)
 
 
 def build():
     rng = random.Random(SEED)
-    tld_info = [dict(tld=t[0], lang=t[1], domain=t[2], org=t[3], city=t[4], tz=t[5], names=t[6], brand=t[7])
-                for t in TLDS]
-    # ---- plan: (category, core index)
-    plan = []
-    for cat in sorted(CATEGORIES):
-        cores = list(range(len(CATEGORIES[cat]["cores"])))
-        seq = []
-        while len(seq) < PER_CATEGORY:
-            block = cores[:]
-            rng.shuffle(block)
-            seq.extend(block)
-        plan.extend((cat, ci) for ci in seq[:PER_CATEGORY])
-    rng.shuffle(plan)
-    styles = []
-    while len(styles) < len(plan):
-        block = STYLES[:]
-        rng.shuffle(block)
-        styles.extend(block)
-    # ---- dates spread Feb..Nov 2026
-    start = _dt.datetime(2026, 2, 2, 6, 0)
-    span_minutes = int((_dt.datetime(2026, 11, 27, 22, 0) - start).total_seconds() // 60)
-    stamps = sorted(rng.randrange(span_minutes) for _ in plan)
-    used_tlds = {}
-    mails = []
-    for idx, ((cat, ci), style, stamp) in enumerate(zip(plan, styles, stamps, strict=False)):
-        lang, role, body_t, short_t = CATEGORIES[cat]["cores"][ci]
-        want_brand = role == "brand"
-        pool = [t for t in tld_info if t["lang"] == lang and (t["brand"] == want_brand or lang != "en")]
-        if cat == "idn-table" and not want_brand and lang == "en":
-            pool = [t for t in pool if t["tld"].startswith("xn--")]
-        used = used_tlds.setdefault(cat, [])
-        fresh = [t for t in pool if t["tld"] not in used]
-        t = rng.choice(fresh or pool)
-        used.append(t["tld"])
-        mails.append((idx, cat, ci, lang, role, body_t, short_t, style, stamp, t))
-
+    plans = plan(rng)
     files, labels, manifest = {}, {}, {}
-    for n, (_idx, cat, _ci, lang, role, body_t, short_t, style, stamp, t) in enumerate(mails, start=1):
-        fname = f"{n:03d}.eml"
-        tz = _dt.timezone(_dt.timedelta(hours=t["tz"]))
-        when = (start + _dt.timedelta(minutes=stamp)).replace(tzinfo=_dt.UTC).astimezone(tz)
-        extras = []
-        if rng.random() < 0.3:
-            extras.append("disclaimer")
-        if rng.random() < 0.45:
-            extras.append("signature")
-        if rng.random() < 0.22:
-            extras.append("typos")
-        tstyle = "plain"
-        if rng.random() < 0.55:
-            tstyle = rng.choice(["iana", "bare", "dash", "bracket", "rzm", "no"])
-            extras.append("ticket_format")
-        dstyle = "iso"
-        if rng.random() < 0.6:
-            dstyle = rng.choice(["dmy", "md", "num", "abbr", "us"])
-            extras.append("date_format")
-        # facts
-        if cat == "transfer-evaluation":
-            gap = rng.randint(70, 240)
-        elif cat == "emergency-handling":
-            gap = rng.randint(2, 12)
-        else:
-            gap = rng.randint(6, 30)
-        d1 = (when - _dt.timedelta(days=gap)).date()
-        d3 = (when - _dt.timedelta(days=rng.randint(0, 2))).date()
-        d2 = d1 + _dt.timedelta(days=max(1, (d3 - d1).days // 2))
-        if cat == "emergency-handling":
-            nval = rng.randint(9, 60)
-            d2 = d1 + _dt.timedelta(days=1 + nval // 24)
-        else:
-            nval = (when.date() - d1).days
-        tnum = rng.randint(1200000, 1499999)
-        t2num = tnum + rng.randint(3, 900)
-        host = t["domain"]
-        dom_short = host.split(".")[0]
-        ns1 = rng.choice([f"ns1.{host}", f"a.dns.{host}", f"dns1.{host}"])
-        ns2 = rng.choice([f"ns2.{host}", f"sec.anycast-{dom_short}.example", f"ns.pch-{dom_short}.example",
-                          f"b.dns.{host}"])
-        ip = rng.choice(["192.0.2.", "198.51.100.", "203.0.113."]) + str(rng.randint(2, 250))
-        ip6 = f"2001:db8:{rng.randint(16, 4000):x}::{rng.choice(['53', '1', 'a', '35'])}"
-        tld_disp = "." + t["tld"] if rng.random() < 0.8 else t["tld"].upper() if not t["tld"].startswith("xn--") else t["tld"]
-        facts = dict(tld=tld_disp, T=fmt_ticket(tnum, lang, tstyle), T2=fmt_ticket(t2num, lang, tstyle),
-                     D1=fmt_date(d1, lang, dstyle), D2=fmt_date(d2, lang, dstyle), D3=fmt_date(d3, lang, dstyle),
-                     N=nval, ns1=ns1, ns2=ns2, ip=ip, ip6=ip6, kt=rng.randint(1024, 65000), org=t["org"])
-        body = body_t.format(**facts)
-        short = short_t.format(**facts)
-        if "typos" in extras:
-            body = typo(body, rng)
-            short = typo(short, rng)
-        name = rng.choice(t["names"])
-        first, last = name.split(" ")[0], name.split(" ")[-1]
-        local = rng.choice([f"{first}.{last}", f"{first[0]}{last}", first, "hostmaster", "admin", "legal",
-                            "compliance", "tech", "registry"] if role != "solo" else [first, "admin", "hostmaster"])
-        local = re.sub(r"[^a-z0-9.]", "", local.lower().replace("é", "e").replace("è", "e").replace("ó", "o")
-                       .replace("ü", "u").replace("'", ""))
-        email = f"{local}@{t['domain']}"
-        greet = rng.choice(GREETINGS[lang])
-        close = rng.choice(CLOSINGS[lang])
-        sign_name = first if rng.random() < 0.5 else name
-        sig = _sig(rng, lang, role, name, t, email) if "signature" in extras else sign_name
-        disc = ("\n\n" + rng.choice(DISCLAIMERS[lang]).format(org=t["org"])) if "disclaimer" in extras else ""
+    used_all = {}
+    used_by_cat = {c: set() for c in CATEGORIES}
 
-        # subject
-        subj_pool = CATEGORIES[cat]["subjects"][lang] + GENERIC_SUBJECTS[lang]
-        subject = rng.choice(subj_pool).format(**facts)
+    for idx, (cat, style, core) in enumerate(plans, start=1):
+        fname = f"{idx:03d}.eml"
+        lang, who, role, core_text = core
+        reg = pick_registry(rng, lang, who, used_by_cat[cat], used_all)
+        used_by_cat[cat].add(reg[0])
+        used_all[reg[0]] = used_all.get(reg[0], 0) + 1
+        tld, _region, _langs, org, domain, address, phone, tzh, people = reg
+        pname, _gender = rng.choice(people)
+        first = pname.split()[0]
+        title = rng.choice(TITLES[lang][role])
+        if _gender == "f":
+            for a, b in FEM.get(lang, []):
+                title = title.replace(a, b)
+        local = re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", first.lower()).encode("ascii", "ignore").decode())
+        local = local or "contact"
+        lastn = re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", pname.split()[-1].lower()).encode("ascii", "ignore").decode())
+        addr = f"{local}.{lastn or 'x'}@{domain}" if rng.random() < 0.6 else \
+            rng.choice([f"{local}@{domain}", f"hostmaster@{domain}", f"direction@{domain}" if lang == "fr" else f"admin@{domain}"])
+
+        # --- dates
+        month = 1 + (idx * 7 + rng.randrange(11)) % 11
+        day = rng.randint(1, 28)
+        tz = dt.timezone(dt.timedelta(hours=tzh))
+        mdate = dt.datetime(2026, month, day, rng.randint(6, 22), rng.randint(0, 59), rng.randint(0, 59), tzinfo=tz)
+        d1 = mdate.date() - dt.timedelta(days=rng.randint(20, 75))
+        d2 = d1 + dt.timedelta(days=rng.randint(1, 6))
+        d3 = d2 + dt.timedelta(days=rng.randint(2, 9))
+        d4 = min(d3 + dt.timedelta(days=rng.randint(2, 12)), mdate.date() - dt.timedelta(days=1))
+        if d4 <= d3:
+            d4 = d3 + dt.timedelta(days=1)
+        dfmt = rng.choice(DATE_FORMATS[lang])
+        tfmt = rng.choice(TICKET_FORMATS)
+        n1 = rng.randint(1180000, 1499999)
+        n2 = n1 + rng.choice([-1, 1]) * rng.randint(3, 9000)
+        lab = tld[1:]
+        ns_host = f"nic-{lab[:6].replace('-', '')}" if lab.startswith("xn--") else f"nic.{lab}"
+        ctx = {
+            "tld": tld, "t1": fmt_ticket(n1, lang, tfmt, 2026), "t2": fmt_ticket(n2, lang, tfmt, 2026),
+            "d1": fmt_date(d1, lang, dfmt), "d2": fmt_date(d2, lang, dfmt), "d3": fmt_date(d3, lang, dfmt),
+            "d4": fmt_date(d4, lang, dfmt),
+            "ns1": f"ns{rng.randint(1, 3)}.{ns_host}.example", "ns2": f"{rng.choice(['a', 'b', 'ns4', 'dns2'])}.{ns_host}.example",
+            "ip4": f"192.0.2.{rng.randint(2, 250)}", "ip6": f"2001:db8:{rng.randint(16, 4000):x}::{rng.randint(1, 99)}",
+            "n": str(rng.randint(6, 41)), "org": org, "keytag": str(rng.randint(10000, 65000)),
+        }
+        extras = [f"dates:{dfmt}", f"tickets:{tfmt}"]
+
+        core_filled = core_text.format(**ctx)
         if rng.random() < 0.25:
-            subject = subject.lower() if rng.random() < 0.5 else subject.upper()
+            core_filled = add_typos(core_filled, rng, rng.randint(2, 4))
+            extras.append("typos")
+        if style == "angry" and rng.random() < 0.5:
+            sents = re.split(r"(?<=[.!?]) ", core_filled)
+            k = rng.randrange(len(sents))
+            sents[k] = sents[k].upper()
+            core_filled = " ".join(sents)
+        if style != "html" and "\n- " not in core_filled and rng.random() < 0.5:
+            core_filled = wrap_plain(core_filled)
 
-        # notice for reply / forward: another stage or another request
-        avoid = set(CATEGORIES[cat]["avoid"])
-        stage = rng.choice(sorted(k for k in NOTICES if k not in avoid))
-        other = rng.random() < 0.5
-        rnum = t2num if other else tnum
-        nsubj_t, nbody_t = NOTICES[stage]
-        nvals = dict(R=rnum, tld="." + t["tld"], name=name)
-        nsubj = nsubj_t.format(**nvals)
-        nbody = nbody_t.format(**nvals)
-        ndate_dt = when - _dt.timedelta(days=rng.randint(1, max(2, gap)), hours=rng.randint(0, 20))
+        want_sig = (style in ("formal", "long") and rng.random() < 0.8) or rng.random() < 0.35
+        if style == "terse" and rng.random() < 0.7:
+            want_sig = False
+        sig_lines = [pname, title, org, address, f"Tel: {phone}", f"www.{domain}"] if want_sig else [rng.choice([first, pname])]
+        if want_sig:
+            extras.append("signature")
+        disclaimer = rng.choice(DISCLAIMERS[lang]) if rng.random() < 0.3 else None
+        if disclaimer:
+            extras.append("disclaimer")
 
-        sig_block = f"{close}\n{sig}" if close != "--" else f"--\n{sig}"
-        pieces = []
-        if greet and style != "terse":
-            pieces.append(greet)
+        greet = rng.choice(GREET[lang])
+        if re.match(r"(Hola|Buenas|Bonjour|Hello|Good day|Dear)\b", core_filled):
+            greet = ""  # the core text already opens with a greeting
+        signoff = rng.choice(SIGNOFF[lang])
+        sig_block = "\n".join(sig_lines)
+        if want_sig and rng.random() < 0.5:
+            sig_block = "-- \n" + sig_block
+
+        # --- subject
+        subj_pool = CATEGORIES[cat]["subjects"][lang] if rng.random() < 0.45 else GENERIC_SUBJECTS[lang]
+        subject = rng.choice(subj_pool).format(**ctx)
+
+        in_reply_to = None
+        greet_iana = rng.choice(GREET_IANA[lang]) if greet else ""
+        body_plain = None
         html_body = None
+
         if style == "terse":
-            pieces = [short, sign_name] if rng.random() < 0.6 else [greet or "Hi", short, sign_name]
-            sig_block = ""
-            if "signature" in extras:
-                sig_block = sig
-                pieces = pieces[:-1]
-        elif style == "long":
-            tl = [e.format(**facts) for e in CATEGORIES[cat]["timeline"][lang]]
-            bullet = rng.choice(["- ", "* ", "  ", "• "])
-            pieces.append(body)
-            pieces.append(rng.choice(LONG_INTRO[lang]) + "\n" + "\n".join(bullet + e for e in tl))
-        elif style == "angry":
-            pieces.append(rng.choice(ANGRY_OPEN[lang]))
-            pieces.append(body)
-            pieces.append(rng.choice(ANGRY_CLOSE[lang]))
-        elif style == "formal":
-            pieces.append(rng.choice(FORMAL_OPEN[lang]).format(**facts))
-            pieces.append(body)
-            pieces.append(rng.choice(FORMAL_CLOSE[lang]))
-        else:
-            pieces.append(body)
-        text = "\n\n".join(p for p in pieces if p)
-        if sig_block:
-            text += "\n\n" + sig_block
-        text += disc
-        if style not in ("html",) and rng.random() < 0.6:
-            text = _wrap(text, rng.choice([72, 76, 78]))
-
-        attach_rfc822 = None
-        if style == "reply":
-            who = IANA_FROM
-            lead = QUOTE_LEAD[lang].format(date=fmt_date(ndate_dt.date(), lang, dstyle) + ndate_dt.strftime(" %H:%M"),
-                                           who=who)
-            quoted = "\n".join(("> " + l) if l else ">" for l in nbody.split("\n"))
-            text = text + "\n\n" + lead + "\n" + quoted
-            subject = rng.choice(["Re: ", "RE: ", "Re: "]) + nsubj
-        elif style == "forward":
-            fl = FWD_FIELDS[lang]
-            intro = rng.choice(FWD_INTRO[lang])
-            text = intro + "\n\n" + text
-            subject = FWD_PREFIX[lang] + nsubj
-            if rng.random() < 0.33:
-                attach_rfc822 = (nsubj, nbody, ndate_dt, email)
-                extras.append("rfc822_attachment")
+            parts = []
+            if rng.random() < 0.35 and greet:
+                parts.append(greet)
+            parts.append(core_filled)
+            tail = rng.choice([first, pname, "-- " + first, MOBILE[lang]])
+            if want_sig:
+                tail = sig_block
+            body_plain = "\n\n".join(parts) + "\n\n" + tail
+            if rng.random() < 0.4:
+                subject = rng.choice(["urgent", tld, "??", ctx["t1"], "IANA", "(no subject)" if lang == "en" else "IANA"])
+        elif style in ("long", "angry", "formal"):
+            parts = [greet] if greet else []
+            intro = rng.choice(INTRO[lang]).format(**ctx)
+            if style == "angry":
+                parts.append(rng.choice(ANGRY_OPEN[lang]))
+            elif style == "formal":
+                parts.append(rng.choice(FORMAL_OPEN[lang]).format(**ctx))
+            elif intro:
+                parts.append(intro)
+            parts.append(core_filled)
+            if style == "angry":
+                parts.append(rng.choice(ANGRY_CLOSE[lang]))
+            elif style == "formal":
+                parts.append(rng.choice(FORMAL_CLOSE[lang]))
             else:
-                block = "\n".join([FWD_HEADER[lang], f"{fl[0]}: {IANA_FROM}",
-                                   f"{fl[1]}: {format_datetime(ndate_dt.astimezone(_dt.UTC))}",
-                                   f"{fl[2]}: {nsubj}", f"{fl[3]}: {email}", "", nbody])
-                text = text + "\n\n" + block
-        elif style == "html":
-            rows = ""
+                cr = rng.choice(CLOSE_REQ[lang])
+                if cr:
+                    parts.append(cr)
+            body_plain = "\n\n".join(parts) + "\n\n" + signoff + "\n" + sig_block
+        elif style == "reply":
+            kinds = [k for k in sorted(IANA_NOTICES) if k not in EXCLUDED_NOTICES[cat]]
+            kind = rng.choice(kinds)
+            nfrom, nsubj, nbody = IANA_NOTICES[kind]
+            other = rng.random() < 0.6
+            tt_num = n2 if other else n1
+            qdate = dt.datetime.combine(d2 if other else d1, dt.time(rng.randint(0, 23), rng.randint(0, 59)), tzinfo=dt.UTC)
+            nctx = {"tt": str(tt_num), "tld": tld, "dd": fmt_date(d1, "en", "dmy_long"), "ns1": ctx["ns1"], "name": pname}
+            nsubj_f = nsubj.format(**nctx)
+            nbody_f = nbody.format(**nctx)
+            if rng.random() < 0.55:
+                wd = WEEKDAYS[lang][qdate.weekday()]
+                dstr = fmt_date(qdate.date(), lang, DATE_FORMATS[lang][0])
+                hm = qdate.strftime("%H:%M")
+                attrib = {"en": f"On {wd[:3]}, {dstr} at {hm}, {nfrom} wrote:",
+                          "fr": f"Le {wd[:3]}. {dstr} à {hm}, {nfrom} a écrit :",
+                          "es": f"El {wd[:3]}, {dstr} a las {hm}, {nfrom} escribió:"}[lang]
+                quoted = attrib + "\n" + quote(nbody_f)
+            else:
+                hdr = {"en": ("-----Original Message-----", "From", "Sent", "To", "Subject"),
+                       "fr": ("-----Message d'origine-----", "De", "Envoyé", "À", "Objet"),
+                       "es": ("-----Mensaje original-----", "De", "Enviado el", "Para", "Asunto")}[lang]
+                sep = " :" if lang == "fr" else ":"
+                quoted = (f"{hdr[0]}\n{hdr[1]}{sep} {nfrom}\n{hdr[2]}{sep} {format_datetime(qdate)}\n"
+                          f"{hdr[3]}{sep} {pname} <{addr}>\n{hdr[4]}{sep} {nsubj_f}\n\n{nbody_f}")
+            parts = []
+            if rng.random() < 0.6 and greet:
+                parts.append(greet)
+            parts.append(core_filled)
+            body_plain = "\n\n".join(parts) + "\n\n" + signoff + "\n" + sig_block + "\n\n" + quoted
+            prefix = {"en": rng.choice(["Re: ", "RE: ", "Re: Re: "]), "fr": rng.choice(["Re: ", "RE : "]), "es": rng.choice(["Re: ", "RE: "])}[lang]
+            subject = prefix + nsubj_f
+            in_reply_to = f"<rzm.{tt_num}.{kind}@iana.example>"
+            extras.append(f"quoted:{kind}" + (":other_request" if other else ":same_request"))
+        elif style == "forward":
+            note = rng.choice(FWD_NOTE[lang]).format(**ctx)
+            fwd_head = {"en": ("---------- Forwarded message ---------", "From", "Date", "Subject", "To"),
+                        "fr": ("---------- Message transféré ---------", "De", "Date", "Objet", "À"),
+                        "es": ("---------- Mensaje reenviado ---------", "De", "Fecha", "Asunto", "Para")}[lang]
+            sep = " :" if lang == "fr" else ":"
+            orig_date = dt.datetime.combine(d2, dt.time(rng.randint(6, 20), rng.randint(0, 59)), tzinfo=tz)
+            orig_subj = rng.choice(CATEGORIES[cat]["subjects"][lang] + GENERIC_SUBJECTS[lang][3:6]).format(**ctx)
+            orig_mail = (greet_iana + "\n\n" if greet_iana else "") + core_filled + "\n\n" + signoff + "\n" + pname + "\n" + org
             if rng.random() < 0.5:
-                th = HTML_TABLE_HEAD[lang]
-                tl = [e.format(**facts) for e in CATEGORIES[cat]["timeline"][lang]]
-                trs = "".join(
-                    f"<tr><td>{html.escape(e.split(':', 1)[0] if ':' in e else '')}</td>"
-                    f"<td>{html.escape(e.split(':', 1)[1].strip() if ':' in e else e)}</td></tr>\n" for e in tl)
-                rows = (f'<table border="1" cellpadding="4" cellspacing="0">\n<tr><th>{th[0]}</th><th>{th[1]}</th></tr>\n'
-                        f"{trs}</table>\n")
-            elif rng.random() < 0.5:
-                rows = "<ul>\n" + "".join(
-                    f"<li>{html.escape(e.format(**facts))}</li>\n" for e in CATEGORIES[cat]["timeline"][lang][:3]) + "</ul>\n"
-            paras = [p for p in ([greet] if greet else []) + [body]]
-            sig_html = "<br>\n".join(html.escape(l) for l in [close, *sig.split("\n")])
-            disc_html = (f'<p style="font-size:8pt;color:#888">{html.escape(disc.strip())}</p>\n' if disc else "")
-            html_body = ("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"></head>\n<body>\n"
-                         + "".join(f"<p>{html.escape(p)}</p>\n" for p in paras) + rows
-                         + f"<div style=\"color:#555\">{sig_html}</div>\n" + disc_html + "</body></html>\n")
+                ack_date = orig_date + dt.timedelta(minutes=rng.randint(1, 30))
+                ack = IANA_ACK.format(name=pname, tt=n2)
+                attrib = {"en": f"On {fmt_date(orig_date.date(), 'en', 'dmy_long')}, {pname} <{addr}> wrote:",
+                          "fr": f"Le {fmt_date(orig_date.date(), 'fr', 'fr_long')}, {pname} <{addr}> a écrit :",
+                          "es": f"El {fmt_date(orig_date.date(), 'es', 'es_long')}, {pname} <{addr}> escribió:"}[lang]
+                inner = (f"{fwd_head[0]}\n{fwd_head[1]}{sep} {IANA_FROM}\n{fwd_head[2]}{sep} {format_datetime(ack_date)}\n"
+                         f"{fwd_head[3]}{sep} [IANA #{n2}] Re: {orig_subj}\n{fwd_head[4]}{sep} {pname} <{addr}>\n\n"
+                         f"{ack}\n\n{attrib}\n{quote(orig_mail)}")
+                subject = rng.choice({"en": ["Fwd: ", "FW: "], "fr": ["TR: ", "Fwd: "], "es": ["RV: ", "Fwd: "]}[lang]) + f"[IANA #{n2}] Re: {orig_subj}"
+                extras.append("forward:iana_ack")
+            else:
+                inner = (f"{fwd_head[0]}\n{fwd_head[1]}{sep} {pname} <{addr}>\n{fwd_head[2]}{sep} {format_datetime(orig_date)}\n"
+                         f"{fwd_head[3]}{sep} {orig_subj}\n{fwd_head[4]}{sep} {IANA_FROM}\n\n{orig_mail}")
+                subject = rng.choice({"en": ["Fwd: ", "FW: ", "Fw: "], "fr": ["TR: ", "Fwd: "], "es": ["RV: ", "Fwd: "]}[lang]) + orig_subj
+                extras.append("forward:own_mail")
+            body_plain = note + "\n\n" + (sig_block if want_sig else first) + "\n\n" + inner
+        elif style == "html":
+            parts = [greet] if greet else []
+            intro = rng.choice(INTRO[lang]).format(**ctx)
+            if intro:
+                parts.append(intro)
+            parts.append(core_filled)
+            cr = rng.choice(CLOSE_REQ[lang])
+            if cr:
+                parts.append(cr)
+            parts.append(signoff)
+            table = None
+            if rng.random() < 0.6:
+                table = [TABLE_HEAD[lang], [ctx["t1"], tld, ctx["d1"], rng.choice(STATUS_WORDS[lang])]]
+                if rng.random() < 0.5:
+                    table.append([ctx["t2"], tld, ctx["d3"], rng.choice(STATUS_WORDS[lang])])
+                extras.append("html_table")
+            html_body = text_to_html("\n".join(parts), lang, table, sig_lines, disclaimer)
 
-        # ---- headers
-        hdr_charset = "utf-8" if rng.random() < 0.7 else "iso-8859-1"
+        if body_plain is not None and disclaimer:
+            if style in ("reply", "forward"):
+                # disclaimer sits under the writer's own signature, before the quoted part
+                body_plain = body_plain.replace(sig_block + "\n\n", sig_block + "\n\n" + disclaimer + "\n\n", 1)
+            else:
+                body_plain = body_plain + "\n\n" + disclaimer
+
+        # --- MIME
+        mid_hash = hashlib.sha1(f"{SEED}-{idx}-{tld}".encode()).hexdigest()[:16]
+        headers = []
+        hcharset = "utf-8" if rng.random() < 0.7 else "iso-8859-1"
+        try:
+            pname.encode("ascii")
+            from_h = formataddr((pname, addr))
+        except UnicodeEncodeError:
+            cs = hcharset
+            try:
+                pname.encode(cs)
+            except UnicodeEncodeError:
+                cs = "utf-8"
+            from_h = formataddr((pname, addr), charset=cs)
         try:
             subject.encode("ascii")
             subj_h = subject
         except UnicodeEncodeError:
+            cs = hcharset
             try:
-                subj_h = Header(subject, hdr_charset).encode()
+                subject.encode(cs)
             except UnicodeEncodeError:
-                subj_h = Header(subject, "utf-8").encode()
-        try:
-            from_h = formataddr((name, email), charset="utf-8")
-        except Exception:
-            from_h = email
-        msgid = f"<{rng.getrandbits(64):016x}.{n:03d}@{t['domain']}>"
-        headers = [f"From: {from_h}", f"To: {TO}", f"Date: {format_datetime(when)}", f"Subject: {subj_h}",
-                   f"Message-ID: {msgid}", "MIME-Version: 1.0"]
-        if style == "reply" and rng.random() < 0.7:
-            headers.insert(5, f"In-Reply-To: <{rnum}.{stage}@iana.example>")
-        boundary = f"=_csc3_{n:03d}_{rng.getrandbits(32):08x}"
-        if html_body is not None:
-            ph, pp, _ = _encode_part("text/html", html_body, rng)
-            msg = "\n".join(headers).encode("ascii") + b"\n" + ph + b"\n" + pp
-        elif attach_rfc822:
-            nsubj_, nbody_, ndt, rcpt = attach_rfc822
-            ph, pp, _ = _encode_part("text/plain", text, rng)
-            inner = "\n".join([f"From: {IANA_FROM}", f"To: {rcpt}",
-                               f"Date: {format_datetime(ndt.astimezone(_dt.UTC))}",
-                               f"Subject: {nsubj_}", f"Message-ID: <{rnum}.{stage}.{n:03d}@iana.example>",
-                               "MIME-Version: 1.0", "Content-Type: text/plain; charset=\"us-ascii\"",
-                               "Content-Transfer-Encoding: 7bit", "", nbody_, ""]).encode("ascii")
-            msg = ("\n".join(headers) + f"\nContent-Type: multipart/mixed; boundary=\"{boundary}\"\n\n"
-                   "This is a multi-part message in MIME format.\n").encode("ascii")
-            msg += f"--{boundary}\n".encode() + ph + b"\n" + pp
-            msg += (f"--{boundary}\nContent-Type: message/rfc822\nContent-Disposition: attachment; "
-                    f"filename=\"forwarded.eml\"\n\n").encode() + inner
-            msg += f"--{boundary}--\n".encode()
-        elif rng.random() < 0.14:
-            extras.append("multipart_alternative")
-            ph, pp, _ = _encode_part("text/plain", text, rng)
-            hh, hp, _ = _encode_part("text/html", _text_to_html(text), rng)
-            msg = ("\n".join(headers) + f"\nContent-Type: multipart/alternative; boundary=\"{boundary}\"\n\n").encode()
-            msg += f"--{boundary}\n".encode() + ph + b"\n" + pp
-            msg += f"--{boundary}\n".encode() + hh + b"\n" + hp
-            msg += f"--{boundary}--\n".encode()
+                cs = "utf-8"
+            subj_h = Header(subject, cs).encode()
+        headers.append(f"From: {from_h}")
+        headers.append(f"To: {TO_ADDR}")
+        headers.append(f"Subject: {subj_h}")
+        headers.append(f"Date: {format_datetime(mdate)}")
+        headers.append(f"Message-ID: <{mid_hash}.{idx:03d}@mail.{domain}>")
+        if in_reply_to:
+            headers.append(f"In-Reply-To: {in_reply_to}")
+            headers.append(f"References: {in_reply_to}")
+        if rng.random() < 0.3:
+            headers.append("X-Mailer: " + rng.choice(["Microsoft Outlook 16.0", "Apple Mail (2.3774)", "Thunderbird 128.4.0", "Roundcube Webmail/1.6.9"]))
+        headers.append("MIME-Version: 1.0")
+
+        if style == "html":
+            charset, cte = choose_encoding(rng, html_body, lang)
+            if charset == "us-ascii":
+                charset = "utf-8"
+            html_body = html_body.replace("charset=utf-8", f"charset={charset}")
+            ph, pb = encode_part(html_body, "html", charset, cte)
+            msg = "\n".join(headers) + "\n" + ph + "\n" + pb
+        elif rng.random() < 0.2:
+            extras.append("multipart_alt")
+            boundary = f"----=_cscb4_{idx:03d}_{mid_hash[:8]}"
+            charset, cte = choose_encoding(rng, body_plain, lang)
+            ph, pb = encode_part(body_plain, "plain", charset, cte)
+            alt_html = ("<html><body><div style=\"font-family:Arial\">" +
+                        "".join(f"<div>{html.escape(l, quote=False) or '<br>'}</div>" for l in body_plain.split("\n")) +
+                        "</div></body></html>")
+            hcs, hcte = choose_encoding(rng, alt_html, lang)
+            hh, hb = encode_part(alt_html, "html", hcs, hcte)
+            msg = ("\n".join(headers) + f"\nContent-Type: multipart/alternative; boundary=\"{boundary}\"\n\n"
+                   "This is a multi-part message in MIME format.\n\n"
+                   f"--{boundary}\n{ph}\n{pb}\n--{boundary}\n{hh}\n{hb}\n--{boundary}--\n")
         else:
-            ph, pp, _ = _encode_part("text/plain", text, rng)
-            msg = "\n".join(headers).encode("ascii") + b"\n" + ph + b"\n" + pp
-        files[fname] = msg
+            charset, cte = choose_encoding(rng, body_plain, lang)
+            ph, pb = encode_part(body_plain, "plain", charset, cte)
+            msg = "\n".join(headers) + "\n" + ph + "\n" + pb
+        extras.append(f"cte:{cte}")
+        extras.append(f"charset:{charset}")
+        data = _to_bytes(msg, charset)
+        files[fname] = data
         labels[fname] = cat
-        manifest[fname] = {"category": cat, "language": lang, "style": style, "tld": t["tld"],
-                           "extras": sorted(extras)}
-    return Corpus(files=files,
-                  labels_json=json.dumps({SPLIT: labels}, indent=1, sort_keys=True, ensure_ascii=False) + "\n",
-                  manifest_json=json.dumps(manifest, indent=1, sort_keys=True, ensure_ascii=False) + "\n")
+        manifest[fname] = {"category": cat, "language": lang, "style": style, "tld": tld, "extras": extras}
+
+    labels_json = json.dumps({SPLIT: labels}, sort_keys=True, indent=1, ensure_ascii=False) + "\n"
+    manifest_json = json.dumps(manifest, sort_keys=True, indent=1, ensure_ascii=False) + "\n"
+    return Corpus(files, labels_json, manifest_json)
+
+
+def _to_bytes(msg, charset):
+    """Headers and encoded bodies are ASCII; only 8bit text parts carry raw bytes in their charset.
+    Encode line by line: ASCII lines as ASCII, others in the part's charset (parts in one mail share
+    one body charset except multipart_alt, whose 8bit parts are encoded with the charset declared
+    in the closest preceding Content-Type header)."""
+    out = []
+    current = charset
+    for line in msg.split("\n"):
+        m = re.match(r'Content-Type: text/\w+; charset="([^"]+)"', line)
+        if m:
+            current = m.group(1)
+        try:
+            b = line.encode("ascii")
+        except UnicodeEncodeError:
+            b = line.encode(current if current != "us-ascii" else "utf-8")
+        out.append(b)
+    return b"\r\n".join(out)
 
 
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     c = build()
-    out = os.path.join(here, SPLIT)
-    os.makedirs(out, exist_ok=True)
-    for name, data in c.files.items():
-        with open(os.path.join(out, name), "wb") as fh:
-            fh.write(data)
-    with open(os.path.join(here, "labels.json"), "w", encoding="utf-8") as fh:
-        fh.write(c.labels_json)
-    with open(os.path.join(here, "manifest.json"), "w", encoding="utf-8") as fh:
-        fh.write(c.manifest_json)
-    print(f"wrote {len(c.files)} mails to {out}")
+    outdir = os.path.join(here, SPLIT)
+    os.makedirs(outdir, exist_ok=True)
+    for name in os.listdir(outdir):
+        if name.endswith(".eml"):
+            os.remove(os.path.join(outdir, name))
+    for name, data in sorted(c.files.items()):
+        with open(os.path.join(outdir, name), "wb") as f:
+            f.write(data)
+    with open(os.path.join(here, "labels.json"), "w", encoding="utf-8") as f:
+        f.write(c.labels_json)
+    with open(os.path.join(here, "manifest.json"), "w", encoding="utf-8") as f:
+        f.write(c.manifest_json)
+    print(f"wrote {len(c.files)} mails to {outdir}")
 
 
 if __name__ == "__main__":
