@@ -319,13 +319,23 @@ _FORWARD_FIELD = re.compile(
 _IANA_SENDER = re.compile(r"\biana\b", re.IGNORECASE)
 
 
+_REPLY_PREFIX = r"(?:re|aw|sv|r|ref)"
+_FORWARD_PREFIX = r"(?:fwd?|tr|rv|wg)"
+_PREFIX = re.compile(rf"^\s*(?:{_REPLY_PREFIX}|{_FORWARD_PREFIX})\s*(?:\[\d+\])?\s*:\s*",
+                     re.IGNORECASE)
+_REPLYING = re.compile(rf"\s*{_REPLY_PREFIX}\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
+
+
+def is_reply_subject(subject: str) -> bool:
+    """Whether the subject is a reply's (Re:, AW:, SV:...): the subject of the mail answered."""
+    return _REPLYING.match(subject) is not None
+
+
 def clean_subject(subject: str) -> str:
     """The subject without Re:/Fwd:/TR:/RV: prefixes and bracketed tags."""
     s = subject
     while True:
-        t = re.sub(
-            r"^\s*(?:re|fwd?|tr|rv|aw|wg|r)\s*(?:\[\d+\])?\s*:\s*", "", s, flags=re.IGNORECASE
-        )
+        t = _PREFIX.sub("", s)
         t = re.sub(r"^\s*\[[^\]]{1,40}\]\s*", "", t)
         if t == s:
             return s.strip()

@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from cscbot.domain.complaints import ComplaintText, clean_subject
+from cscbot.domain.complaints import ComplaintText, clean_subject, is_reply_subject
 from cscbot.domain.lexicon import CONCEPTS, FAMILIES, NOT_THE_PROBLEM, STOPWORDS, TIMELINE_ENTRY
 
 CONCEPT_SHARE = 0.85
@@ -422,12 +422,9 @@ def persistent_flag(month_counts: Mapping[str, int], signature: Signature,
 
 def message_profile(subject: str, text: ComplaintText) -> Profile:
     """The profile of a complaint from its subject and its cleaned text."""
-    someone_elses = _REPLY_PREFIX.match(subject) is not None or text.forwards_a_notice
+    someone_elses = is_reply_subject(subject) or text.forwards_a_notice
     return profile_of(clean_subject(subject), text.new_text, text.forwarded,
                       REPLY_SUBJECT_WEIGHT if someone_elses else SUBJECT_WEIGHT)
-
-
-_REPLY_PREFIX = re.compile(r"\s*(?:re|aw|sv|r|ref)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
 
 
 def profile_to_json(p: Profile) -> str:
