@@ -262,9 +262,8 @@ class ImapSource:
         lost = asyncio.Event()
         self._lost = lost
         # loading the CA store takes ~20 ms: only for a session that uses TLS
-        context = ssl.create_default_context(
-            cafile=str(self.s.cafile) if self.s.cafile else None) \
-            if self.s.security != "none" else None
+        context = None if self.s.security == "none" else ssl.create_default_context(
+            cafile=str(self.s.cafile) if self.s.cafile else None)
         implicit = context if self.s.security == "tls" else None
         client = Client(host=self.s.host, port=self.s.port,
                          timeout=self.s.timeout_seconds,
