@@ -20,7 +20,10 @@ def _schema(path: Path) -> set[tuple[str, str]]:
     try:
         tables = [r[0] for r in conn.execute(
             "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
-        return {(t, c[1]) for t in tables for c in conn.execute(f"PRAGMA table_info({t})")}
+        indexes = {(r[0], r[1]) for r in conn.execute(  # the journal's admission relies on them
+            "SELECT name, sql FROM sqlite_master WHERE type='index'")}
+        return {(t, c[1]) for t in tables for c in conn.execute(f"PRAGMA table_info({t})")} \
+            | indexes
     finally:
         conn.close()
 

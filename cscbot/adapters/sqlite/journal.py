@@ -62,26 +62,17 @@ class JournalQueries:
 
     def journal_admit_many(self, entries: Sequence[JournalEntry], now: datetime,
                            ) -> list[tuple[JournalRow, bool]]:
-        """`journal_admit` for a batch: indexed look-ups and one insert for all the new ones.
+        """`journal_admit` for a batch: one insert writes the new ones and skips the known.
 
         Each entry's row, and whether it was admitted now; a new entry with a `handled`
         verdict is written as handled.
         """
         if not entries:
             return []
-        known = self._at_places(entries)
-        ids = {e.message_id for e in entries}
-        same = {(r[0], r[1]) for r in self.db.all(
-            f"SELECT message_id, sha256 FROM journal WHERE message_id IN"
-            f" ({','.join('?' * len(ids))})", list(ids))}
-        fresh: list[JournalEntry] = []
-        for e in entries:
-            identity = (e.message_id, e.sha256)
-            if (e.mailbox, e.uidvalidity, e.uid) not in known and identity not in same:
-                same.add(identity)  # a second copy in the same batch is matched to the first
-                fresh.append(e)
         stamp = now.isoformat()
-        inserted = self._insert(fresh, stamp)
+        inserted = self._insert(entries, stamp)
+        # what was not inserted is known (by place or identity, from before or earlier in this
+        # batch): journal_admit returns its row and moves it to its new place
         return [(_fresh_row(inserted[key], e, stamp), True)
                 if (key := (e.mailbox, e.uidvalidity, e.uid)) in inserted
                 else (self.journal_admit(mailbox=e.mailbox, uidvalidity=e.uidvalidity, uid=e.uid,
@@ -91,7 +82,8 @@ class JournalQueries:
 
     def _insert(self, entries: Sequence[JournalEntry], stamp: str,
                 ) -> dict[tuple[str, int, str], int]:
-        """One multi-row INSERT per slice; the new ids by place (RETURNING, no re-read)."""
+        """One multi-row INSERT per slice, skipping every row whose place or identity is
+        already in the journal (unique constraints); the new ids by place (RETURNING)."""
         ids: dict[tuple[str, int, str], int] = {}
         for start in range(0, len(entries), _ROWS_PER_INSERT):
             part = entries[start:start + _ROWS_PER_INSERT]
@@ -106,22 +98,10 @@ class JournalQueries:
                     "INSERT INTO journal (mailbox, uidvalidity, uid, message_id, sha256, size,"
                     " data, received_at, kind, reason, status, attempts, outcome, handled_at)"
                     " VALUES " + ",".join(["(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"] * len(part))
-                    + " RETURNING id, mailbox, uidvalidity, uid", params):
+                    + " ON CONFLICT DO NOTHING RETURNING id, mailbox, uidvalidity, uid",
+                    params):
                 ids[(r[1], r[2], r[3])] = r[0]
         return ids
-
-    def _at_places(self, entries: Sequence[JournalEntry]) -> dict[tuple[str, int, str], Any]:
-        """Rows at the places (mailbox, UIDVALIDITY, UID) of `entries`, by place."""
-        groups: dict[tuple[str, int], list[str]] = {}
-        for e in entries:
-            groups.setdefault((e.mailbox, e.uidvalidity), []).append(e.uid)
-        found: dict[tuple[str, int, str], Any] = {}
-        for (mailbox, uidvalidity), uids in groups.items():
-            for r in self.db.all(
-                    f"SELECT id, uid FROM journal WHERE mailbox=? AND uidvalidity=? AND uid IN"
-                    f" ({','.join('?' * len(uids))})", [mailbox, uidvalidity, *uids]):
-                found[(mailbox, uidvalidity, r["uid"])] = r
-        return found
 
     def journal_get(self, entry_id: int) -> JournalRow | None:
         r = self.db.one("SELECT * FROM journal WHERE id=?", (entry_id,))
