@@ -275,14 +275,36 @@ def complaint_text(msg: MailMessage) -> ComplaintText:
         head, forwarded = text[: fwd.start()], text[fwd.end() :]
         sender, forwarded = _strip_forward_headers(forwarded)
         notice = _IANA_SENDER.search(sender) is not None
-        if notice:  # the process as IANA describes it, not the complaint
-            forwarded = ""
+        if notice:  # the process as IANA describes it is not the complaint; what IANA quotes
+            forwarded = _complainant_quoted(forwarded)  # of the complainant's mail may be
         new, _quoted, _sig = split_reply(head)
     else:
         new = msg.new_text
     new, tail = _cut_closing(_strip_disclaimers(new))
     forwarded_new, _t = _cut_closing(_strip_disclaimers(split_reply(forwarded)[0]))
     return ComplaintText(new.strip(), forwarded_new.strip(), tail.strip(), notice)
+
+
+def _complainant_quoted(notice: str) -> str:
+    """What a forwarded IANA mail quotes of the mail it answers, one quote level taken off
+    (a holding reply quotes the complaint in full); '' when it quotes nothing or IANA."""
+    quoted = split_reply(notice)[1]
+    if not quoted:
+        return ""
+    first, _nl, rest = quoted.partition("\n")
+    if first.startswith(">"):
+        first, rest = "", quoted
+    elif _ORIGINAL.match(first) or _FORWARD_FIELD.match(first):
+        first, rest = _strip_forward_headers(quoted if _FORWARD_FIELD.match(first) else rest)
+    if _IANA_SENDER.search(first):
+        return ""
+    return "\n".join(line[2:] if line.startswith("> ") else line[1:]
+                     if line.startswith(">") else line for line in rest.split("\n"))
+
+
+_ORIGINAL = re.compile(
+    r"^\s*-{2,}\s*(?:original message|message d.origine|mensaje original)\s*-*\s*$",
+    re.IGNORECASE)
 
 
 def _strip_disclaimers(text: str) -> str:
@@ -314,7 +336,8 @@ def _strip_forward_headers(text: str) -> tuple[str, str]:
 
 
 _FORWARD_FIELD = re.compile(
-    r"^\s*(from|de|date|fecha|sent|envoy[ée]|enviado|subject|objet|asunto|to|[àa]|para|cc)\s*:",
+    r"^\s*(from|de|date|fecha|sent|envoy[ée]|enviado|subject|objet|sujet|asunto|to|[àa]|pour|"
+    r"para|cc)\s*:",
     re.IGNORECASE)
 _IANA_SENDER = re.compile(r"\biana\b", re.IGNORECASE)
 

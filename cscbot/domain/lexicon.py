@@ -57,6 +57,8 @@ CONCEPTS: tuple[Concept, ...] = (
             r"all|les deux|ambos|los dos) (?:\w+ )?contact\w*",
             r"\bcompleted all (?:the )?(?:preconditions|prior steps|previous steps|steps)\b",
             r"\b(?:green|passed|ok) and approved\b",
+            r"\b(?:approved|authori[sz]ed|confirmed) by (?:both |the |all |our |its |two |2 )?"
+            r"(?:\w+ )?contacts?\b",
             r"\b(?:approved|authori[sz]ed|aprobad[oa]|autorizad[oa]|approuvee?|autorisee?) "
             r"(?:on |since |el |le |depuis |desde )?\d",
         ),
@@ -174,7 +176,8 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\bplate ?forme de test\b",
             r"\binfraestructura de pruebas\b",
             r"\bnot reachable\b",
-            r"\binjoignables?\b",
+            r"\b(?:serveurs?|ns\d?) (?:\w+ ){0,3}injoignables?\b",
+            r"\binjoignables? (?:en|via|par|sur) (?:ipv[46]|udp|tcp)\b",
             r"\binaccesibles?\b",
             r"\binalcanzables?\b",
             r"port 53",
@@ -192,7 +195,7 @@ CONCEPTS: tuple[Concept, ...] = (
             r"non autoritaires?",
             r"no autoritativ\w*",
             r"\brefused\b.{0,20}\bquer",
-            r"\bsoa serial",
+            r"\bsoa serials? (?:\w+ ){0,3}(?:mismatch\w*|differ\w*|inconsisten\w*)",
             r"serial mismatch",
             r"\baa flag",
             r"\bdelegacion coja\b",
@@ -254,6 +257,17 @@ CONCEPTS: tuple[Concept, ...] = (
             r"tras (?:la )?correccion",
             r"previously failed",
             r"failed earlier",
+            r"\brepeticion\b",
+            r"\brepetir (?:la |las |el )?(?:verificacion|prueba|comprobacion|test)\w*",
+            # the checks themselves slow or stuck, first run or retest alike
+            r"\b(?:checks?|tests?|testing|verifications?) (?:\w+ ){0,2}in progress\b",
+            r"\bperforming (?:the )?(?:technical )?(?:tests?|checks?)\b",
+            r"\b(?:checks?|tests?|results?|verifications?|pruebas?|comprobacion\w*|"
+            r"verificacion\w*) (?:\w+ ){0,5}(?:took|takes|taking|tardo|tardaron|tarda|"
+            r"ont pris|a pris|prend\w*) (?:\w+ ){0,3}(?:hours?|days?|horas?|dias?|heures?|"
+            r"jours?|journee)\b",
+            r"\b(?:check|test)s? results? (?:\w+ ){0,3}(?:arriv\w*|came|come) (?:\w+ ){0,4}"
+            r"(?:later|late|days?)\b",
         ),
     ),
     Concept(
@@ -284,10 +298,6 @@ CONCEPTS: tuple[Concept, ...] = (
         2.5,
         (
             r"authori[sz]\w* contacts?",
-            r"\badmin\w* contacts?",
-            r"technical contacts?",
-            r"contacts? (?:administratif|technique)s?",
-            r"contactos? (?:administrativ|tecnic)\w*",
             r"\bautoris\w*",
             r"\bautoriz\w*",
             r"\bapprov(?:e|al|ed|ing)\b",
@@ -297,8 +307,25 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\b(?:former|previous|old|departed) (?:\w+ )?(?:contact|employee|staff)\w*",
             r"\b(?:ancien|antiguo) (?:\w+ )?(?:contact|employe|empleado)\w*",
             r"\bawaiting (?:authori[sz]ation|approval)\b",
+            r"\b(?:waiting|wait|waits|attente|espera\w*) (?:\w+ ){0,2}(?:for |de |del |de l |du )?"
+            r"(?:our |the |its |notre |nuestro |el |le )?(?:admin\w*|technical|tech|tecnico|"
+            r"technique) contact\w*",
+            r"\baccord (?:du|des|de nos|de notre) (?:\w+ )?contacts?\b",
             r"les deux contacts",
             r"ambos contactos",
+        ),
+    ),
+    Concept(
+        "contact_role",
+        "contact roles",
+        1.0,
+        (
+            # the admin or technical contact is named when contacts approve a change and when
+            # their own details are what should change: alone it says little
+            r"\badmin\w* contacts?",
+            r"technical contacts?",
+            r"contacts? (?:administratif|technique)s?",
+            r"contactos? (?:administrativ|tecnic)\w*",
         ),
     ),
     Concept(
@@ -317,8 +344,6 @@ CONCEPTS: tuple[Concept, ...] = (
             r"en revision",
             r"pendiente de revision",
             r"other validations",
-            r"released for "
-            r"implementation",
             r"\bprocessing time",
             r"\b(?:staff|iana|manual) (?:review|verification|processing)\b",
             r"\bverification queue\b",
@@ -382,7 +407,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "root zone publication delay",
         3.0,
         (
-            r"root zone (?:publication|update|file|change)",
+            r"root zone (?:publication|file)",
             r"published (?:in|into|to) the root",
             r"(?:appear|show)\w* (?:up )?in the root",
             r"zone racine",
@@ -394,7 +419,7 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\bimplementation (?:step|phase|delay)",
             r"\bverisign\b",
             r"root zone maintainer",
-            r"\broot (?:zone )?serials?\b",
+            r"\broot (?:zone )?(?:soa )?serials?\b",
             r"\broot(?! zone database)(?! database)(?: \w+){0,8} (?:still|lacks?|missing|old)\b",
             r"\b(?:still|not yet|not|never) (?:\w+ ){0,3}in the root\b",
             r"\bracine(?: \w+){0,6} (?:toujours|ancien\w*)\b",
@@ -434,6 +459,16 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\bnon technical (?:update|change)s?\b",
             r"\bmise a jour non technique\b",
             r"\bactualizacion no tecnica\b",
+            # the record as the public sees it: IANA's page of the TLD, whois
+            r"\bwhois\b",
+            r"\biana (?:web ?site|web ?page|page|site)\b",
+            r"\b(?:page|site|pagina|sitio) (?:web )?(?:de l |de la |of the |del )?iana\b",
+            r"\b(?:phone|telephone|fax) numbers?\b",
+            r"\bnumeros? de (?:telephone|telefono|fax)\b",
+            r"\b(?:outdated|obsolete|out of date|stale) (?:\w+ )?(?:information|data|details|"
+            r"records?|entry|entries)\b",
+            r"\b(?:informations?|donnees|datos|informacion) (?:\w+ )?(?:obsoletes?|perimees?|"
+            r"desactualizad[oa]s|obsolet[oa]s)\b",
         ),
     ),
     Concept(
@@ -441,7 +476,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "IDN table / LGR publication",
         3.0,
         (
-            r"\bidn\b",
+            # an IDN TLD names itself (".xn--...", "IDN Registry", its script) in any complaint:
+            # the table, its rules and its variants are what this problem is about
             r"\blgr\b",
             r"label generation rules?",
             r"(?:idn|language|script) tables?",
@@ -451,10 +487,22 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\bvariantes?\b",
             r"repository of idn",
             r"idn practices",
-            r"\bscript\b",
-            r"\bcyrillic",
-            r"\barabic",
-            r"\bchinese",
+            r"\bidn (?:polic\w*|rules?|registration rules?|guidelines?)\b",
+            r"\b(?:character|code ?point) tables?\b",
+            r"\btablas? de (?:caracteres|codigos?)\b",
+            r"\btables? de (?:caracteres|codes?)\b",
+            r"\bcode ?points?\b",
+            r"\b(?:cyrillic|arabic|chinese|greek|latin|hebrew|thai|korean|japanese|devanagari|"
+            r"armenian|georgian|ethiopic|tamil|bengali|cyrillique|arabe|chinois|grec|cirilico|"
+            r"chino|griego) (?:script |character )?tables?\b",
+            r"\btables? (?:\w+ )?(?:cyrillique|arabe|chinoise|grecque|latine|cirilica|china|"
+            r"griega|latina)\b",
+            r"\btable (?:page|version)s?\b",
+            r"\bversion \d+ of (?:our|the|its) (?:\w+ )?table\b",
+            r"\b(?:published|updated|new|current) (?:\w+ )?tables?\b",
+            r"\btablas? (?:publicad|actualizad|nuev)\w*",
+            r"\btables? (?:publiee|mise a jour|nouvelle)s?\b",
+            r"\brepositor(?:y|io)\b",
         ),
     ),
     Concept(
@@ -477,7 +525,9 @@ CONCEPTS: tuple[Concept, ...] = (
             r"implement|modif|changement)\w*",
             r"\bincorrect\w*",
             r"not what we (?:asked|requested|submitted)",
-            r"(?<!our )(?<!notre )\bmistak\w*",
+            r"(?<!our )(?<!notre )(?<!with )\bmistak\w*",
+            r"\b(?:comporte|contient|contains?|has|contiene|tiene) (?:une |an |un |a )?"
+            r"(?:erreur|error|mistake|typo)\b",
             r"\berroneous\w*",
             r"\berrone\w*",
             r"\bequivocad\w*",
@@ -523,6 +573,10 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\bdiffer\w* from (?:the |our |what )?(?:submission|submitted|request\w*|we)\b",
             r"\b(?:does|did) not correspond to (?:the|what|our)\b",
             r"\bpas celle de\b",
+            r"\b(?:the )?opposite of what (?:we|was)\b",
+            r"\b(?:le )?contraire de ce (?:que|qui)\b",
+            r"\b(?:lo )?contrario de lo que\b",
+            r"\byou (?:removed|deleted|dropped|replaced|swapped|published the wrong)\b",
             r"\b(?:borr|elimin|quit)(?:aron|o|ado)\b (?:\w+ ){0,3}(?:existentes?|nuestr\w*|uno|"
             r"una)\b",
         ),
@@ -540,10 +594,7 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\bsilence\b",
             r"kept (?:us )?in the dark",
             r"status updates?",
-            r"\bchased\b",
-            r"\breminders?\b",
-            r"\brecordatorios?\b",
-            r"\brappels?\b",
+            # not "reminder" or "chased": what the complainant did, whatever the problem was
             r"sans (?:aucune )?reponse",
             r"aucune reponse",
             r"aucun retour",
@@ -571,7 +622,8 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\bstatus (?:request|report|inquir\w*|enquir\w*)s?\b",
             r"\b(?:asked|requested|begged) (?:\w+ )?(?:for )?(?:a |an |the )?status\b",
             r"\bclosed (?:\w+ ){0,3}(?:without|with no) (?:\w+ )?(?:explanation|reply|answer|"
-            r"notice|warning|resolution)\b",
+            r"notice|warning|resolution|message|comment|word)\b",
+            r"\b(?:one|a|single) consistent (?:answer|reply|response|position)\b",
             r"\bferme\w* sans\b",
             r"\bcerrad[oa]s? sin\b",
             r"\bpromised (?:\w+ )?(?:a |an )?(?:reply|call|answer|response|update|callback)\b",
@@ -675,8 +727,13 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\bdos velocidades\b",
             r"\b(?:d autres|otros) (?:registres|registros|gestionnaires|administradores|operateurs|"
             r"operadores|tld)\w*",
-            r"\bother (?:tlds|registries|operators|managers|cctlds)\b",
-            r"\b(?:our|notre|nuestro) (?:country|pays|pais|region)\b",
+            r"\b(?:other|comparable|similar) (?:tld |cctld |gtld )?(?:tlds|registries|operators|"
+            r"managers|cctlds)\b",
+            r"\btreated (?:\w+ )?(?:equal\w*|the same|alike)\b",
+            r"\btrat(?:an|a|ado|ados|amos|en) (?:\w+ )?(?:distint|diferent|peor|desigual)\w*",
+            r"\b(?:less|more) onerous\b",
+            r"\b(?:uniformly|equally|consistently) appl\w*",
+            r"\bappl\w* (?:uniformly|equally|consistently)\b",
             r"\b(?:extra|additional|supplementary|more) (?:\w+ )?(?:verification|scrutiny|checks|"
             r"paperwork|requirements)\b",
             r"\bverifications? supplementaires?\b",
@@ -699,8 +756,11 @@ CONCEPTS: tuple[Concept, ...] = (
             r"two factor",
             r"\bmfa\b",
             r"\botp\b",
-            r"\bsession\w*",
+            r"\b(?:portal|portail|login|web|browser|rzms|user) sessions?\b",
+            r"\bsessions? (?:\w+ )?(?:cookie|timeout|time out|expir\w*|ended|closed|lost)\b",
+            r"\bsesion\w* (?:\w+ )?(?:expir|cerr|caduc)\w*",
             r"error (?:page|message|500|503|code)",
+            r"\bsession (?:\w+ )?(?:times? out|timed out|expires?|expired)\b",
             r"\bhttp (?:500|503|error)",
             r"\bportal\w*",
             r"\bportail\w*",
@@ -712,7 +772,13 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\bbrowser\b",
             r"\bnavigateur\b",
             r"\bnavegador\b",
-            r"\bweb (?:interface|form|page)",
+            r"\bweb (?:interface|form)",
+            r"\b(?:user |portal |rzms )?accounts? (?:\w+ ){0,2}(?:locked|disabled|blocked|"
+            r"exists?|creat\w*|request\w*|deactivat\w*)\b",
+            r"\b(?:get|create|open|request|obtain) (?:an |a new |new |his |her |their )?"
+            r"(?:user )?accounts?\b",
+            r"\bcomptes? (?:utilisateur|bloque\w*|desactive\w*)\b",
+            r"\bcuentas? (?:de usuario|bloquead\w*|desactivad\w*)\b",
             r"\bcrash\w*",
             r"\bbuttons?\b",
             r"\bbouton\b",
@@ -793,6 +859,15 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\bn (?:avons|a) (?:jamais )?(?:pas )?ete (?:notifie|prevenu|averti)\w*",
             r"\bnotificacion de (?:finalizacion|implementacion|publicacion)\b",
             r"\bno (?:fuimos|hemos sido) (?:notificad|avisad)\w*",
+            r"\b(?:went|is|was|gone) live (?:\w+ ){0,3}(?:nobody|no one|without) (?:\w+ ){0,2}"
+            r"(?:told|telling|notif\w*|inform\w*|a word)\b",
+            r"\b(?:(?:our|my) )?monitoring (?:showed|shows|saw|told|detected|noticed)\b",
+            r"\bnunca nos (?:avisaron|notificaron|informaron)\b",
+            r"\bno (?:recibimos|hemos recibido) (?:ninguna |ningun )?(?:notificacion|aviso)\b",
+            r"\bpersonne ne nous a (?:prevenu|averti|informe|notifie)\w*",
+            r"\b(?:aucune|sans) notification\b",
+            r"\b(?:no|without any|never (?:got|received) (?:a|any)) (?:completion )?"
+            r"notification\b",
         ),
     ),
     Concept(
@@ -920,7 +995,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "TLD retirement / removal",
         3.0,
         (
-            r"\bretir(?:e|ed|ement|ing)\b",
+            r"\bretir\w* (?:the |our |a |this )?(?:tld|cctld|gtld|domain|extension)\b",
+            r"\b(?:tld|domain) retirement\b",
             r"\bdecommission\w*",
             r"\bremoval (?:of|from) (?:the )?(?:tld|root|zone)\b",
             r"\bremoved? from the root\b",
@@ -977,9 +1053,10 @@ NOT_THE_PROBLEM: tuple[str, ...] = (
 """A clause matching one of these says what the problem is NOT (over normalised text)."""
 
 TIMELINE_ENTRY = (
-    r"\s*(?:[-*\u2022]\s*)?(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|"
+    r"\s*(?:[-*\u2022]\s*)?(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|"
+    r"\d{1,2}-[^\W\d_]{3,9}\.?-\d{2,4}|"
     r"\d{1,2}(?:st|nd|rd|th)? [^\W\d_]+ \d{4}|[^\W\d_]+ \d{1,2},? \d{4}|today|hoy|"
-    r"aujourd.hui)\s*[:\-\u2013]"
+    r"aujourd.hui)(?:\s*[:\-\u2013]|\t| {2,})"
 )
 """A clause that is a dated entry of a timeline (over raw text)."""
 
@@ -1239,6 +1316,10 @@ STOPWORDS = frozenset(
         "registro",
         "dominio",
         "domaine",
+        "timeline",
+        "timelines",
+        "cronologia",
+        "chronologie",
     ]
 )
 """Words every complaint of this domain uses; they cannot tell two problems apart."""

@@ -52,16 +52,26 @@ the others are skipped with one search) and its phrasings one by one."""
 _LABELS = {c.id: c.label for c in CONCEPTS} | {f: f.split(":", 1)[1] for f in FAMILIES.values()}
 
 
-def _lexicon_vocabulary() -> tuple[str, ...]:
+def _lexicon_vocabulary() -> tuple[tuple[str, ...], frozenset[str]]:
+    """The words the patterns spell out, and which of them are stems (`aprobad[oa]`,
+    `approv\\w*`, `(?:enviad|aprobad)\\w*`): words that patterns complete."""
     words: set[str] = set()
+    stems: set[str] = set()
     for c in CONCEPTS:
         for p in c.patterns:
-            plain = re.sub(r"\\[a-zA-Z]|\(\?:|\[[^\]]*\]|[?*+{}()|\\\d,]", " ", p)
-            words.update(w for w in plain.split() if len(w) >= 5 and w.isalpha())
-    return tuple(sorted(words))
+            plain = re.sub(r"\\[a-zA-Z]", lambda m: " " if m[0] in ("\\b", "\\s") else "#", p)
+            for m in re.finditer(r"(?<![a-z#])[a-z]{5,}", plain):
+                words.add(m[0])
+                after = plain[m.end():]
+                if after[:1] in ("|", ")"):  # the end of an alternative: what follows the group
+                    close = after.find(")")
+                    after = after[close + 1:].lstrip("?") if close >= 0 else ""
+                if after[:1] in ("#", "[", "(") or after[:1].isalpha():
+                    stems.add(m[0])
+    return tuple(sorted(words)), frozenset(stems)
 
 
-_VOCABULARY = _lexicon_vocabulary()
+_VOCABULARY, _STEMS = _lexicon_vocabulary()
 _VOCABULARY_SET = frozenset(_VOCABULARY)
 
 
@@ -73,7 +83,9 @@ def _corrected(token: str) -> str:
     hit = process.extractOne(token, _VOCABULARY, scorer=fuzz.ratio, score_cutoff=88)
     if hit is None or abs(len(hit[0]) - len(token)) > 2:
         return token
-    return str(hit[0])
+    word = str(hit[0])
+    # a stem and an ending ("aprobada" of `aprobad[oa]`) is a word the patterns complete
+    return token if word in _STEMS and token.startswith(word) else word
 
 
 def normalise(text: str) -> str:
@@ -129,29 +141,33 @@ _NOT_THE_PROBLEM = re.compile("|".join(f"(?:{p})" for p in NOT_THE_PROBLEM))
 _TIMELINE_ENTRY = re.compile(TIMELINE_ENTRY)
 
 
-def clauses(text: str) -> list[str]:
-    """The text cut at sentence ends, commas and line breaks (dotted names stay whole); a line
-    that goes on in lower case continues the sentence of the line before (hard-wrapped mail)."""
-    return [c for c in _CLAUSE_END.split(_WRAPPED.sub(" ", text)) if c.strip()]
+def clauses(text: str) -> list[tuple[str, bool]]:
+    """The text cut at sentence ends, commas and line breaks (dotted names stay whole), each
+    clause with whether its line is a dated timeline entry; a line that goes on in lower case
+    continues the sentence of the line before (hard-wrapped mail)."""
+    cut: list[tuple[str, bool]] = []
+    for line in _WRAPPED.sub(" ", text).split("\n"):
+        dated = _TIMELINE_ENTRY.match(line) is not None
+        cut.extend((c, dated) for c in _CLAUSE_END.split(line) if c.strip())
+    return cut
 
 
 _WRAPPED = re.compile(r"(?<=[^\W\d_,;:.!?])[ \t]*\n(?=[ \t]*[^\W\d_A-Z\u00c0-\u00de])")
 """A line break between a word and a lower-case word: the writer's mail program wrapped it."""
 
 
-def clause_weight(raw: str, normalised: str) -> float:
+def clause_weight(normalised: str, dated: bool) -> float:
     """How much a clause's concepts say about the problem complained of.
 
     A clause that puts a stage out of scope or says it went well ("the DS set is not part of
     this change", "technical checks passed") names what the problem is NOT: it counts for
-    nothing.  A dated timeline entry mentions stages in passing: it counts for little.
+    nothing.  A clause of a dated timeline entry ("- 13 Oct: reminder sent, automatic reply
+    only") mentions stages and steps in passing: it counts for little.
     """
     padded = f" {normalised} "
     if _NOT_THE_PROBLEM.search(padded):
         return 0.0
-    if _TIMELINE_ENTRY.match(raw):
-        return TIMELINE_WEIGHT
-    return 1.0
+    return TIMELINE_WEIGHT if dated else 1.0
 
 
 def _damped(n: float) -> float:
@@ -163,12 +179,12 @@ def part_profile(text: str) -> tuple[dict[str, float], Counter[str]]:
     """Concept evidence (clause-weighted counts) and words of one part of a complaint."""
     evidence: dict[str, float] = {}
     words: Counter[str] = Counter()
-    for raw in clauses(text):
+    for raw, dated in clauses(text):
         norm = normalise(raw)
         if not norm:
             continue
         words.update(_terms(norm))
-        weight = clause_weight(raw, norm)
+        weight = clause_weight(norm, dated)
         if weight == 0.0:
             continue
         for cid, n in concept_counts(norm).items():
@@ -271,12 +287,31 @@ def index_keys(p: Profile) -> list[str]:
     return [f"t:{w}" for w, _v in words]
 
 
+EVIDENCE_FLOOR = 3.0
+"""Evidence a complaint needs to join a cluster with its full similarity: one plain mention of
+a failure mode.  A complaint that only touches one in passing (a timeline's "reminder sent,
+automatic reply only") points the same way as one that is about it, and cosine alone cannot
+tell them apart: its similarity is scaled down, so it rather starts a cluster of its own."""
+_FAILURE_CONCEPTS = frozenset(c.id for c in CONCEPTS if c.weight >= 1.0)
+"""Failure modes; stages and plain delay (weighted below 1) only say where and how long."""
+
+
+def assurance(p: Profile) -> float:
+    """In [0, 1]: how plainly the complaint names a failure mode (1 from EVIDENCE_FLOOR)."""
+    if not p.concepts:
+        return 1.0  # placed by its words alone, which similarity already discounts
+    top = max((v for k, v in p.concepts.items() if k in _FAILURE_CONCEPTS), default=0.0)
+    return min(1.0, top / EVIDENCE_FLOOR)
+
+
 def best_cluster(p: Profile, candidates: Iterable[tuple[int, Signature]],
                  threshold: float) -> tuple[int | None, float]:
-    """The most similar candidate at or above the threshold (ties: the older cluster)."""
+    """The most similar candidate at or above the threshold (ties: the older cluster); the
+    similarity is scaled by the complaint's `assurance`."""
     best: tuple[int | None, float] = (None, 0.0)
+    sure = assurance(p)
     for cid, sig in candidates:
-        s = similarity(p, sig.profile())
+        s = sure * similarity(p, sig.profile())
         if s >= threshold and (s > best[1] or (s == best[1] and best[0] is not None
                                                  and cid < best[0])):
             best = (cid, s)

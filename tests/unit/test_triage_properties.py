@@ -9,17 +9,22 @@ from hypothesis import strategies as st
 
 from cscbot.domain.complaints import (
     clean_subject,
+    complaint_text,
     detect_language,
     references_in,
     tickets_in,
     tlds_in,
 )
+from cscbot.domain.mail import parse_message
 from cscbot.domain.triage import (
     Member,
     Signature,
+    assurance,
+    best_cluster,
     cluster_all,
     label_of,
     longest_month_run,
+    normalise,
     persistent_flag,
     profile_of,
     similarity,
@@ -86,6 +91,46 @@ def test_a_timeline_entry_counts_for_little() -> None:
     told = profile_of("", "Nobody has replied to our questions.")
     listed = profile_of("", "- 2024-02-01: nobody has replied to our questions")
     assert 0 < listed.concepts["communication"] < told.concepts["communication"]
+
+
+def test_every_clause_of_a_timeline_line_counts_for_little() -> None:
+    told = profile_of("", "Nobody has replied. We only get automatic acknowledgements.")
+    for line in ("- 13-oct-2026: follow-up sent, automatic acknowledgement only",
+                 "01/14/2026\tfollow-up sent, automatic acknowledgement only"):
+        listed = profile_of("", line)
+        assert 0 < listed.concepts["communication"] < told.concepts["communication"], line
+
+
+def test_a_complaint_that_only_touches_a_problem_joins_nothing_at_full_similarity() -> None:
+    about = profile_of("No answer", "Nobody answers our tickets; we only get templates.")
+    passing = profile_of("", "- 2026-01-14: follow-up sent, automatic acknowledgement only")
+    sig = Signature()
+    sig.add(about)
+    assert assurance(about) == 1.0 and 0 < assurance(passing) < 0.5
+    assert similarity(passing, sig.profile()) > 0.6  # the same direction...
+    assert best_cluster(passing, [(1, sig)], 0.45) == (None, 0.0)  # ...but too little of it
+
+
+def test_a_word_a_pattern_completes_is_not_corrected_to_its_stem() -> None:
+    assert normalise("aprobada approuvée") == "aprobada approuvee"
+    assert normalise("confirmaton") == "confirmation"
+
+
+def test_an_iana_holding_reply_forwarded_yields_the_complaint_it_quotes() -> None:
+    raw = (b"From: Ana <ana@nic.example>\r\nTo: csc@csc.example.org\r\n"
+           b"Subject: TR: Re: Question concernant .example\r\n\r\n"
+           b"Je vous transfere notre echange avec IANA.\r\n\r\n"
+           b"---------- Forwarded message ---------\r\n"
+           b"Sujet : Re: Question concernant .example\r\n"
+           b"De : IANA Services <root-mgmt@iana.example.org>\r\n"
+           b"Pour : Ana <ana@nic.example>\r\n\r\n"
+           b"Dear Ana,\r\nThank you for your message. We will get back to you.\r\n\r\n"
+           b"On 1 September 2026, Ana <ana@nic.example> wrote:\r\n"
+           b"> Our new WHOIS server is still not shown on the IANA page of .example.\r\n"
+           b">> an older message\r\n")
+    text = complaint_text(parse_message(raw))
+    assert text.forwards_a_notice
+    assert text.forwarded == "Our new WHOIS server is still not shown on the IANA page of .example."
 
 
 def test_the_root_zone_database_is_not_root_zone_publication() -> None:

@@ -1,877 +1,498 @@
-"""Hand-written complaint texts for the blind corpus #4.
+"""Hand-written texts for the blind6 complaint corpus.
 
-Each core text is a tuple (language, who, role, text).
-  who  : which kind of registry plausibly writes it
-         island | franco | latam | casia | gtld | brand | cc (any ccTLD) | any
-  role : eng | ceo | lawyer | any   (drives the signature title)
-Placeholders: {tld} {t1} {t2} {d1} {d2} {d3} {d4} {ns1} {ns2} {ip4} {ip6} {n} {org} {keytag}
+CORES[category] = list of (lang, short, body).  Placeholders: {tld} {tk} {tk2} {d1} {d2} {dom}
 """
 
-
-def T(s):
-    return s.strip("\n")
-
-
-CATEGORIES = {}
-
-# ---------------------------------------------------------------------------
-CATEGORIES["ns_check_false_failure"] = {
-    "short": [
-        ("en", "any", "eng", T("""
-Our NS change for {tld} ({t1}) keeps getting bounced. Every single server answers fine from here. Can someone look?""")),
-        ("fr", "franco", "any", T("""
-Bonjour, notre demande {t1} pour {tld} est refusée en boucle alors que nos serveurs répondent parfaitement. Merci de regarder.""")),
-        ("es", "latam", "any", T("""
-Buenas, la solicitud {t1} de {tld} sigue rechazada aunque nuestros servidores responden sin problema. ¿Alguien puede revisarlo?""")),
-    ],
-    "timeline": [
-        ("en", "any", "eng", T("""
-Timeline for {t1} ({tld}):
-- {d1}: submitted replacement of {ns2} by the new anycast node, glue {ip4} / {ip6}.
-- {d1}: automated result: FAIL, "no response over TCP from {ip6}".
-- {d2}: verified from six vantage points (RIPE Atlas plus our own probes on two continents): TCP/53 answers, EDNS0 answers, SOA serial consistent.
-- {d2}: asked for a retest. Same failure, same text, in under a minute, so I doubt anything was actually re-queried.
-- {d3}: sent pcaps to root-mgmt. No reply.
-- {d4}: still failing. We cannot retire the old server, whose hosting contract ends this month.
-If the test point has a broken IPv6 path, that is not something we can fix from our side.""")),
-        ("fr", "franco", "ceo", T("""
-Voici la chronologie pour la demande {t1} concernant {tld} :
-- le {d1}, dépôt de la demande de changement de serveurs de noms (nous migrons vers un nouveau prestataire) ;
-- le même jour, message automatique nous indiquant que « le serveur ne répond pas de manière autoritaire » ;
-- le {d2}, notre prestataire confirme que tout est en ordre et nous transmet les résultats de ses propres tests ;
-- le {d3}, nouvelle soumission, même refus, même message ;
-- le {d4}, toujours aucune avancée.
-Pendant ce temps nous payons deux prestataires. Nous ne comprenons pas ce qui est reproché à nos serveurs et personne ne nous l'explique en termes clairs.""")),
-    ],
-    "normal": [
-        ("en", "island", "any", T("""
-We are a very small registry, two people. Since {d1} we have been trying to add a second name server in another country, as everyone tells us to do for resilience. Each time we submit, we get back a long list of red lines that we do not understand. Our provider says the server is working, and indeed websites under {tld} resolve normally. We have submitted four times now ({t1} is the latest). We are stuck with a single location, which is exactly the risk we were trying to remove.""")),
-        ("en", "any", "eng", T("""
-The retest after a failed check is supposed to come back within ten minutes. For {t1} it does come back quickly, but it fails against {ns1} with "serial mismatch between servers". The serials are identical; I checked all of them at the exact minute. I suspect the test caches the first result or queries a stale address (the old glue {ip4} was withdrawn on our side on {d1}). The result is that a correct configuration cannot pass, and we have no way to see what the checker actually queried. Please ask PTI to publish the raw query log for a failed test.""")),
-        ("en", "any", "ceo", T("""
-I will be short because I do not know the technical detail, my team does. What I know is this: we want to move our name servers to a more secure provider, the request has been refused several times by an automatic system, and my engineers tell me the system is wrong. Meanwhile my board asks me why a simple move takes weeks. Reference {t1}, domain {tld}. I would like someone with authority to look at it.""")),
-        ("en", "casia", "eng", T("""
-We have problem with change of DNS servers for {tld}. The IANA system say our server {ns2} is "lame" but server is working, we check with dig from many places, answer is correct and flag aa is present. We send request {t1} on {d1}, then again on {d2}. Each time same answer, request is stopped. Maybe the system check old IP address? We ask help because we cannot finish migration of our infrastructure before new budget year.""")),
-        ("fr", "franco", "lawyer", T("""
-Le gestionnaire de {tld} a sollicité, par la demande {t1}, la modification de ses serveurs de noms. Cette demande a été rejetée à trois reprises par la procédure automatisée, au motif d'une prétendue absence de réponse du serveur {ns1}. Or, les constats réalisés par deux prestataires indépendants établissent que ce serveur répond correctement, y compris en IPv6. Nous demandons que les paramètres exacts des tests effectués nous soient communiqués et que la demande soit traitée sans nouveau délai.""")),
-        ("es", "latam", "eng", T("""
-Llevamos desde el {d1} intentando cambiar la dirección IPv6 de {ns1}. El sistema de IANA responde que el servidor "no es alcanzable" y la solicitud {t1} se corta ahí. Desde nuestra red y desde sondas externas responde perfecto por UDP y por TCP. Sospechamos un problema de ruteo entre el punto de prueba y nuestro proveedor, pero no tenemos cómo verificarlo porque el informe no dice desde dónde se prueba. Mientras tanto seguimos con la IP vieja, que el proveedor va a dar de baja.""")),
-    ],
-    "subjects": {
-        "en": ["NS change rejected again", "checks failing - servers are fine", "{t1} keeps failing", "Why is our server 'lame'??"],
-        "fr": ["Demande bloquée", "Refus répété de notre demande {t1}"],
-        "es": ["Solicitud rechazada otra vez", "Problema con cambio de servidores"],
-    },
+CATEGORIES = {
+    "nscheck_false_fail": "Technical checks report name-server failures (timeouts, lame, SOA/EDNS/IPv6) on servers the operator says are healthy; NS change blocked or retest slow.",
+    "dnssec_ds": "DS record / DNSSEC key rollover requests rejected or mishandled by the DNSSEC checks (valid DS refused, algorithm refused, stale DNSKEY), sometimes with validation failures.",
+    "contact_auth": "Contact confirmation / authorisation stage: approval mails not sent, late, sent to old contacts, links expired, approvals not recorded, request cancelled.",
+    "review_stall": "Request stuck in IANA's manual review/processing for weeks after checks and approvals passed, beyond the 5-day review target.",
+    "publication_delay": "Change released for implementation but not published in the root zone within 72h, or 'completed' notice sent before it was actually live.",
+    "wrong_change": "The change implemented differs from what was requested (wrong glue IP, name servers removed or re-added, wrong contact data).",
+    "portal_rzms": "RZMS portal problems: login / 2FA failures, submission errors, lost forms, phantom or mis-labelled request status.",
+    "no_response": "Communication failures: mails not acknowledged or answered, tickets closed without an answer, contradictory answers from different staff.",
+    "bias": "Perceived unequal treatment: small ccTLDs, certain countries or non-English requests handled slower or with more scrutiny than others.",
+    "transfer_eval": "Delegation / ccTLD transfer (redelegation) evaluation dragging on for months, with shifting documentary requirements.",
+    "idn_table": "IDN table (LGR) publication in the IANA repository delayed, rejected without explanation, or the wrong version published.",
+    "emergency": "Emergency / out-of-hours requests (outage, DDoS, account compromise) not handled as urgent; 24/7 contact not reachable.",
 }
 
-# ---------------------------------------------------------------------------
-CATEGORIES["dnssec_ds_handling"] = {
-    "short": [
-        ("en", "any", "eng", T("""
-DS for {tld} is still the old one. Key tag {keytag} submitted on {d1} ({t1}). Our old KSK goes away Friday.""")),
-        ("fr", "franco", "eng", T("""
-Bonjour, le DS de {tld} n'a pas été mis à jour malgré la demande {t1}. L'ancienne clé doit être retirée dans quelques jours.""")),
-        ("es", "latam", "eng", T("""
-Hola, seguimos con el DS viejo en la raíz para {tld} ({t1}). Necesitamos cerrar el rollover ya.""")),
-    ],
-    "timeline": [
-        ("en", "any", "eng", T("""
-KSK rollover for {tld}, summary:
-{d1} - new KSK (tag {keytag}) published in our DNSKEY set, double-signature phase started.
-{d2} - request {t1} to add the new DS alongside the old one. Rejected: "DS does not match any DNSKEY". It does. Verified with three independent validators.
-{d2} - resubmitted with digest type 2 only. Rejected with the same message.
-{d3} - opened {t2} by email asking what exactly is compared. Auto-acknowledgement only.
-{d4} - we are now past the planned retirement date of the old key and have had to extend its signatures by hand.
-We followed RFC 7583 timing to the letter. The root is now the only thing holding the rollover.""")),
-        ("es", "latam", "eng", T("""
-Cronología del cambio de algoritmo de {tld}:
-- {d1}: enviamos la solicitud {t1} para agregar el DS del nuevo algoritmo (13).
-- {d2}: nos llega un rechazo diciendo que la zona "no está firmada correctamente". La zona está firmada con ambos algoritmos, como corresponde en una transición.
-- {d3}: explicamos por correo el procedimiento y adjuntamos las salidas de validación. Sin respuesta concreta.
-- {d4}: seguimos sin el DS nuevo en la raíz.
-No podemos retirar el algoritmo 8 sin romper la validación para todos nuestros usuarios. Parece que la verificación no contempla un período con dos algoritmos.""")),
-    ],
-    "normal": [
-        ("en", "island", "ceo", T("""
-On {d1} several banks in our country called us because their websites under {tld} had stopped working for customers of one of the big mobile operators. Other people could reach them fine. Our technician found that the root still had a security record for a key we had retired weeks before, although we had sent the update ({t1}) well in advance and had been told it was received. We had to put the old key back in a hurry. Nobody at IANA has explained why the old record stayed there.""")),
-        ("en", "any", "eng", T("""
-We asked for the removal of the DS set for {tld} ({t1}) as part of a controlled move to a new DNS operator; going insecure for a short window was the plan agreed with the gaining operator. The removal was held for {n} days while the DNSKEY of the old operator was already gone, so every validating resolver returned SERVFAIL for the whole TLD. A request that takes something out of the root should not need more scrutiny than the one that put it in.""")),
-        ("en", "gtld", "lawyer", T("""
-We write on behalf of our client, the registry operator of {tld}, regarding change request {t1}, submitted on {d1} to replace the delegation signer records in connection with a scheduled key signing key rollover. The request was rejected on the ground that the submitted record did not correspond to a published key. Our client's records show that the key had been published for more than {n} days at that time. The rejection obliged our client to postpone a rollover announced in advance to its registrars, with reputational consequences. We ask that the basis of the rejection be disclosed.""")),
-        ("en", "casia", "eng", T("""
-Good day. We want to add DS for {tld} first time, we start DNSSEC this year. We send the DS record in the form, request {t1}. The answer is "algorithm not supported" but we use algorithm 13 which is recommended everywhere. We try again with SHA-256 digest and also get error. Please explain what is wrong in our data, we are new with this and documentation is not clear for us.""")),
-        ("fr", "franco", "eng", T("""
-Nous avons soumis le {d1} le remplacement de l'enregistrement DS de {tld} (demande {t1}), dans le cadre du renouvellement annuel de notre clé. Trois jours plus tard, l'ancien DS était toujours dans la racine et le nouveau absent. Nos résolveurs de test ont commencé à signaler des échecs de validation dès que nous avons retiré l'ancienne clé, comme prévu dans notre calendrier. Nous avons dû la republier en urgence. Nous aimerions comprendre à quel moment notre demande s'est arrêtée, car nous n'avons reçu aucun message d'erreur.""")),
-    ],
-    "subjects": {
-        "en": ["DS update", "KSK rollover stuck", "old key still in the root?", "DNSSEC - {tld}"],
-        "fr": ["Mise à jour DS", "Problème DNSSEC {tld}"],
-        "es": ["Rollover DNSSEC", "DS de {tld}"],
-    },
+CORES = {}
+
+CORES["nscheck_false_fail"] = [
+("en", "Our NS change for {tld} ({tk}) keeps failing IANA's technical checks with 'no response from server' on ns2, which answers fine from everywhere else. Please look into it.",
+"We submitted a routine name server change for {tld} on {d1} (ticket {tk}). The automated checks flagged ns2.{dom} as not responding over TCP and the request was put on hold. We tested from RIPE Atlas probes on five continents, from our own monitoring and through two resolver operators we know; every query got an answer, UDP and TCP, within 40 ms. We asked for a retest on {d2}: same result. Nobody at IANA could tell us from which addresses the tests are run, so we cannot even check our ACLs. The contact confirmation went through in minutes, so the only thing blocking us is a test that seems to be wrong."),
+("en", "The retest of the technical checks on {tk} took two days and failed again on a serial mismatch that does not exist. The retest target is 10 minutes.",
+"For {tld}, request {tk}, the technical check reported 'SOA serial inconsistent between authoritative servers'. Our servers were in sync (same serial on all six). We suspect your checker hit one anycast node during a 30-second propagation window. Fine, it happens. But the retest we requested on {d2} did not run for almost two days, and when it ran it reported the very serial it had cached from the first run. The published threshold for the result of a retest is 10 minutes. We would like the CSC to check whether this is a one-off or whether the retest metric is being met only on paper."),
+("en", "Users of {tld} report the new servers are still not used a week later. IANA says our request failed tests. Our servers are fine.",
+"Our helpdesk has been getting calls since {d1}: customers moved to our new DNS platform still see the old provider's name servers in their traces, and one bank asked us in writing why. It turns out the root still lists the old set, because IANA's checks rejected the new set as 'lame for {tld}'. They are not lame; they have been authoritative since the day before we filed. We only learned about the rejection when we chased, because the failure notice went to an old technical address. Ticket {tk}."),
+("en", "IANA's checks fail our IPv6 name server addresses as unreachable. Reachable from everywhere else. Ticket {tk}.",
+"Ticket {tk}: we are adding two IPv6 addresses for the {tld} servers. The checks say 'network unreachable' for both. We sent you traceroutes and the output of three independent looking glasses. The answer was 'fix the connectivity and resubmit'. It looks like the testing platform itself has an IPv6 routing problem; other operators on our regional list saw the same this month. We had to drop the v6 addresses to get the rest of the change through, which is the opposite of what everybody tells us to do."),
+("fr", "Les tests techniques d'IANA échouent sur nos serveurs de noms pour {tld} (ticket {tk}) alors qu'ils répondent parfaitement. Merci de regarder.",
+"Nous avons soumis le {d1} une modification des serveurs de noms de {tld} (demande {tk}). Les vérifications techniques ont renvoyé « timeout » sur ns1 et ns3. Or nos serveurs répondent, en UDP comme en TCP, depuis tous les points de mesure que nous avons pu utiliser. Nous avons demandé un nouveau test : même résultat, et personne ne sait nous dire d'où partent les requêtes de test. Nous tournons en rond."),
+("fr", "Encore un échec des tests techniques sur {tld}, EDNS cette fois. Nos serveurs sont conformes.",
+"Depuis le {d1}, chaque demande que nous déposons pour {tld} est bloquée au contrôle technique : « EDNS0 non supporté », puis, après relance, « réponse tronquée ». Nous avons vérifié avec les outils habituels (dig, Zonemaster, ednscomp) : tout est au vert. Le contrôle d'IANA est soit plus strict que tout le monde, soit cassé. La confirmation par les contacts, elle, s'est faite sans souci. Référence {tk}."),
+("es", "Las pruebas técnicas de IANA dan error en nuestros servidores de {tld}, que funcionan bien. Ticket {tk}.",
+"El {d1} enviamos un cambio de servidores de nombres para {tld} (solicitud {tk}). La verificación técnica marcó ns2 como «sin respuesta autoritativa». Lo hemos comprobado desde varias redes y el servidor contesta correctamente. Pedimos que se repitiera la prueba y volvió a fallar igual. No entendemos qué mide el sistema de IANA ni desde dónde."),
+("es", "Nuestros usuarios siguen resolviendo con los servidores viejos porque IANA rechaza los nuevos. Es un error de su prueba.",
+"Desde el {d1} recibimos quejas de registradores de {tld}: los dominios siguen apuntando a la plataforma anterior. Al revisar, vimos que IANA había rechazado nuestra solicitud {tk} porque «los servidores no son consistentes». Son consistentes, lo comprobamos con Zonemaster y con nuestra propia monitorización. El aviso de fallo llegó a un contacto técnico antiguo y nadie nos llamó."),
+]
+
+CORES["dnssec_ds"] = [
+("en", "Our DS update for {tld} ({tk}) was rejected: 'DS does not match any DNSKEY'. It does. The new KSK has been published for three weeks.",
+"We started a KSK rollover for {tld} on {d1}, pre-published the new key and waited well beyond the TTL. On {d2} we submitted the new DS record (ticket {tk}). The DNSSEC check rejected it as not matching any DNSKEY in the zone. We verified the digest with three different tools. After two days of back and forth someone at IANA found that the checker had fetched the DNSKEY set from a stale cache. Our rollover is now a week behind plan and the old key has to stay live longer than our policy allows."),
+("en", "Registrars ask why {tld} shows as insecure in DNSViz. Because IANA will not accept our new DS.",
+"Our registrars and a couple of security researchers have been asking since {d1} why {tld} suddenly shows as 'insecure'. The answer: as part of our planned rollover we asked IANA to replace the DS (request {tk}), the old DS was withdrawn as agreed, and the new one was refused by the DNSSEC check with an error nobody can explain. So the chain of trust is broken at the root for us, not because of anything we did. We need the new DS in, not another round of 'please resubmit'."),
+("en", "The DNSSEC check on {tk} took 3 days. 50 minutes is the target.",
+"We filed our DS change for {tld} on {d1} ({tk}). The technical check result, which the SLA says should come within 50 minutes, arrived on {d2}: 'DNSSEC validation chain cannot be established'. The chain was fine; the zone was signed with both keys the whole time. A retest the next morning passed without us changing anything. Our rollover procedure is timed to the hour, and this kind of unpredictability forces us to keep double signatures for weeks."),
+("en", "Please explain why IANA refuses a DS with algorithm 15 for {tld}.",
+"We are moving {tld} from RSASHA256 to Ed25519 (algorithm 15). DS submission {tk} was refused with 'unsupported algorithm'. The root zone itself accepts algorithm 15 and other TLDs already publish such DS records. We have asked twice for the policy that applies and received no written answer, only a phone call saying 'it is being looked at'. Our key rollover plan was published months ago."),
+("fr", "Notre enregistrement DS pour {tld} est refusé par IANA alors qu'il correspond à la clé publiée. Ticket {tk}.",
+"Dans le cadre du roulement de la KSK de {tld}, nous avons publié la nouvelle clé le {d1} et déposé le nouveau DS le {d2} (ticket {tk}). Le contrôle DNSSEC répond « aucune DNSKEY correspondante ». Nous avons recalculé l'empreinte avec trois outils différents : elle est correcte. Le roulement est bloqué et nous devons garder l'ancienne clé bien plus longtemps que ne le prévoit notre politique."),
+("fr", "Les résolveurs validants renvoient SERVFAIL pour {tld} : c'est l'ancien DS qui est resté dans la racine.",
+"Depuis le {d1}, nos bureaux d'enregistrement nous signalent que les noms en {tld} ne se résolvent plus chez les FAI qui valident DNSSEC. En cherchant, nous avons vu que la racine publie toujours l'ancien DS. IANA nous a ensuite expliqué que le contrôle DNSSEC de la demande {tk} avait « échoué » et que la demande avait été mise de côté, sans que personne ne nous prévienne."),
+("es", "IANA rechaza nuestro registro DS para {tld} con el algoritmo 13. Solicitud {tk}.",
+"Estamos cambiando el algoritmo de {tld} a ECDSA P-256. El DS que enviamos el {d1} (solicitud {tk}) fue rechazado con «digest mismatch». Lo verificamos con ldns y con DNSViz y es correcto. Nos pidieron enviarlo otra vez y esta vez la verificación tardó dos días. Mientras tanto la zona sigue firmada con las dos claves sin necesidad."),
+("es", "Los usuarios ven errores de validación DNSSEC en {tld}; el DS de la raíz no es el que pedimos.",
+"Varios proveedores de internet nos avisaron el {d1} de que los dominios de {tld} fallaban en resolvedores con validación. En la raíz seguía el DS de la clave retirada. La solicitud de reemplazo {tk} estaba aprobada por nuestros contactos desde hacía días, pero la comprobación DNSSEC la había dejado «en espera» sin avisarnos."),
+]
+
+CORES["contact_auth"] = [
+("en", "We never received the authorisation e-mails for {tk}, so the request for {tld} expired. Third time this year.",
+"Request {tk} for {tld} was submitted on {d1}. The checks passed the same afternoon. Then nothing. On {d2} we got a notice that the request had been withdrawn because the administrative contact had not approved it. Our admin contact never got the approval mail: not in spam, not in our mail server logs. We submitted again; the second time the mail arrived, but the link said 'token expired' after about an hour. This is the third time this year that a routine change dies at the confirmation stage."),
+("en", "The approval request for {tld} went to our former admin contact, who left two years ago. IANA itself processed the contact change back then.",
+"For ticket {tk}, IANA sent the confirmation request to a person who has not worked for us since 2024, even though the contact change was processed and confirmed by IANA at the time (ticket {tk2}). The root zone database page for {tld} shows the correct, current contacts. So which list does the approval system use? We only found out because our former colleague kindly forwarded the message."),
+("en", "Contact confirmation mails for {tk} arrived 14 hours after the checks passed. The SLA says 60 seconds.",
+"Small but recurring: for {tld}, request {tk} (filed {d1}), the authorisation contacts were asked to approve more than 14 hours after the technical checks completed, according to the timestamps in our own mail logs. The published metric for asking the contacts is 60 seconds. Our technical contact is in Asia and our admin contact in Europe, so a 14-hour delay pushes everything back a day. The same happened on two other tickets in February."),
+("en", "Our admin contact clicked approve; the portal still says 'awaiting confirmation'. Ticket {tk}.",
+"Our administrative contact approved request {tk} on {d1} and saw the 'thank you, your response has been recorded' page. Two days later the request still showed 'awaiting confirmation from administrative contact' and the reminders kept coming. When we called, we were told the response 'did not register' and he had to approve again, which he did. For {tld}, where the admin contact is a senior government official, asking him three times to click the same link is not a small thing."),
+("fr", "Le contact administratif de {tld} n'a jamais reçu la demande de confirmation pour {tk}. La demande a été annulée.",
+"La demande {tk} a passé les tests techniques le {d1}, puis plus rien. Le {d2}, nous avons reçu un avis d'annulation faute d'approbation du contact administratif. Or celui-ci n'a jamais reçu le message d'approbation : rien dans les indésirables, rien dans les journaux de notre serveur. Il a fallu tout resoumettre. C'est la deuxième fois cette année."),
+("fr", "La demande d'approbation est partie vers un ancien contact technique de {tld}.",
+"Pour le ticket {tk}, IANA a envoyé la demande d'autorisation à notre ancien contact technique, parti depuis 2023, alors que la mise à jour des contacts avait été faite et confirmée par IANA elle-même. La base de données de la zone racine affiche pourtant les bons contacts. Nous voudrions savoir quelle liste est réellement utilisée pour les confirmations."),
+("es", "Nunca llegó el correo de autorización para {tk} y la solicitud de {tld} se canceló.",
+"La solicitud {tk} pasó las verificaciones técnicas el {d1}. Después no supimos nada hasta el {d2}, cuando nos notificaron que se había cancelado porque el contacto administrativo no la aprobó. El contacto administrativo nunca recibió ese correo; revisamos los registros de nuestro servidor y no hay nada. Tuvimos que empezar de cero."),
+("es", "El enlace de confirmación dice «caducado» una hora después de recibirlo. Ticket {tk}.",
+"Nuestro contacto técnico de {tld} recibió la solicitud de confirmación del ticket {tk} el {d1}, pero al hacer clic el sistema respondió que el enlace había caducado. Pedimos que se reenviara y pasó lo mismo. Al final IANA lo aprobó «manualmente» después de pedirnos una carta firmada. Un cambio rutinario se convirtió en una semana de trámites."),
+]
+
+CORES["review_stall"] = [
+("en", "{tk} has been 'in review' for 19 days. Checks passed, contacts approved. What is it waiting for?",
+"We filed a routine NS update for {tld} on {d1} ({tk}). Technical checks passed within the hour and both contacts approved the same day. Since then the portal shows 'Pending IANA review' and nothing moves. We asked on {d2} and were told it was 'with a specialist'. No question has been put to us, no document requested. The review step is supposed to be done within five days for this kind of change."),
+("en", "Nothing is wrong with our request except that nobody looks at it.",
+"I'll be brief about the history: new hosting contract, new name servers, everything prepared by the book. Request {tk} for {tld} passed every automated step by {d1}. Then it sat there. I chased on {d2} and got a reply thanking me for my patience. I chased again a week later and got the same sentence. Our contract with the old DNS provider ends at the end of the month and they will switch their servers off whether or not the root has been updated. Please understand what that means for a country code."),
+("en", "Review and processing on our last three requests: 8, 11 and 14 days. The 5-day target is missed again and again.",
+"We keep our own log of every IANA request for {tld}. Over our last three routine changes ({tk2}, {tk} and one in January) the 'review and processing' stage lasted 8, 11 and 14 calendar days, measured from contact approval to the release notice. Nothing in these requests was unusual. We raise it with the CSC because PTI's monthly figures do not seem to reflect what we experience, and we would like to know whether other operators see the same."),
+("en", "Registrars are asking why our new name servers aren't live. The IANA portal has said 'processing' for two weeks.",
+"Our registrar community has been asking since {d1} when the migration announced for {tld} will happen. We cannot answer: request {tk} has said 'processing' in the RZMS for two weeks, with no note attached. Our public notice said 'within a week'. It makes us look incompetent and we would like to know who is actually looking at it."),
+("fr", "Notre demande {tk} est « en cours d'examen » depuis trois semaines sans aucune question de la part d'IANA.",
+"La demande {tk} pour {tld} a passé les contrôles techniques et a été approuvée par nos deux contacts le {d1}. Depuis, le portail affiche « en cours d'examen ». Nous avons relancé le {d2} : on nous a répondu que le dossier était « entre les mains d'un spécialiste ». Aucune pièce ne nous a été demandée. Le délai de cinq jours prévu pour cette étape est largement dépassé."),
+("fr", "Pourquoi faut-il deux semaines pour valider un simple changement de serveurs de noms ?",
+"Je me permets d'écrire au CSC car je ne sais plus à qui m'adresser. Notre changement de serveurs pour {tld}, ticket {tk}, est bloqué à l'étape de revue depuis le {d1}. Tout le reste a été rapide : tests techniques en quelques minutes, confirmation des contacts dans la journée. Ensuite, le silence. Notre ancien prestataire coupera ses serveurs à la fin du mois."),
+("es", "La solicitud {tk} lleva 17 días «en revisión» sin que IANA nos pida nada.",
+"Presentamos el cambio de servidores de {tld} el {d1} (ticket {tk}). Pasó las pruebas técnicas y los dos contactos lo aprobaron ese mismo día. Desde entonces el portal dice «revisión de IANA pendiente». Preguntamos el {d2} y nos contestaron que estaba con un especialista. El plazo de cinco días para esa etapa se ha superado de lejos."),
+("es", "Tres solicitudes seguidas con la revisión muy por encima del plazo.",
+"Llevamos un registro propio de nuestras solicitudes. En las tres últimas de {tld} ({tk2}, {tk} y otra de enero), la etapa de revisión duró 9, 12 y 15 días naturales. Ninguna tenía nada especial. Lo planteamos al CSC porque los informes mensuales de PTI no parecen reflejar esto y queremos saber si otros operadores ven lo mismo."),
+]
+
+CORES["publication_delay"] = [
+("en", "IANA told us {tk} was released for implementation on {d1}. As of today the root zone still has the old records.",
+"Our change for {tld} ({tk}) was released for implementation on {d1}; we have the e-mail. We have been querying the root servers every hour since. On {d2}, more than four days later, the root zone still serves the old NS set and glue. The SLA for publication after review is 72 hours. Nobody could tell us whether the change was in the queue, had been dropped, or was waiting for something on the Root Zone Maintainer's side."),
+("en", "We got 'your change has been completed', but the change is not in the root zone. Ticket {tk}.",
+"On {d1} we received the completion notice for {tld}, ticket {tk}. Our operations team immediately decommissioned the old name servers as planned. Within the hour our monitoring saw the root still pointing at the old servers; the change was actually published about 30 hours later. During that time part of {tld} was only half reachable. If the notice goes out before publication, it should not say 'completed'."),
+("en", "Customers still reach the old IPs three days after IANA's approval. The root zone serial moved on, our change didn't.",
+"From the user side: people on several ISPs still reach our old registry website and the registrars' EPP endpoint through the old addresses, since the glue in the root is unchanged. Request {tk} was approved by everybody concerned on {d1}. We compared root zone serials day by day: three new versions of the root zone have been published since then without our update. So something between 'approved' and 'in the zone' is not working."),
+("en", "Implementation SLA (72h) missed on {tk} for {tld}.",
+"This concerns the implementation stage only. Request {tk} was released for implementation on {d1}; publication in the root zone happened on {d2}, about six days later. Earlier stages were fine (the checks took minutes, contact confirmation was quick). We ask the CSC to verify whether this request is counted as a miss in PTI's next report."),
+("fr", "La modification {tk} a été approuvée le {d1} mais n'apparaît toujours pas dans la zone racine.",
+"IANA nous a confirmé par courriel le {d1} que la demande {tk} pour {tld} était transmise pour mise en œuvre. Nous interrogeons les serveurs racine tous les jours : le {d2}, les anciens enregistrements NS et glue étaient toujours publiés. Le délai de 72 heures est dépassé et personne ne sait nous dire où en est la demande."),
+("fr", "On nous annonce que le changement est fait, mais il ne l'est pas.",
+"Le {d1}, nous avons reçu l'avis « modification effectuée » pour {tld} (ticket {tk}). Nos équipes ont donc arrêté les anciens serveurs comme prévu. Sauf que la zone racine n'avait pas encore été mise à jour : la publication n'a eu lieu que le lendemain soir. Pendant ce temps, une partie des utilisateurs n'arrivait plus à résoudre nos noms."),
+("es", "El cambio {tk} se aprobó el {d1} y la zona raíz sigue sin publicarlo.",
+"IANA nos confirmó el {d1} que la solicitud {tk} de {tld} había pasado a implementación. Consultamos los servidores raíz cada día y el {d2} seguían publicándose los NS antiguos. El plazo de 72 horas para publicar ya pasó y nadie sabe decirnos en qué punto está."),
+("es", "Nos avisaron de que el cambio estaba hecho y no lo estaba.",
+"El {d1} recibimos el aviso de que el cambio de {tld} (ticket {tk}) se había completado. Apagamos los servidores viejos según el plan. Pero la raíz todavía apuntaba a ellos: la publicación real llegó un día y medio después. Durante ese tiempo muchos usuarios no podían resolver dominios de {tld}."),
+]
+
+CORES["wrong_change"] = [
+("en", "IANA put the wrong IPv4 glue for ns1 of {tld} in the root zone. We asked for .53, you published .35.",
+"Request {tk} asked to update the glue of ns1 for {tld} to 192.0.2.53. What was published on {d1} is 192.0.2.35, digits swapped. Our submission (we kept the PDF export from the portal) shows the right address. The error was noticed only because one of our registrars complained about intermittent timeouts. We had to file an emergency correction, which itself took a day. How does a mistyped address survive the checks and the review?"),
+("en", "We asked to ADD a name server and IANA REMOVED two. Ticket {tk}.",
+"Our request for {tld} ({tk}, filed {d1}) was to add ns4 to the existing set. After implementation the root zone lists only ns1 and ns4; ns2 and ns3 have disappeared. The change summary our contacts approved clearly showed four servers. Fortunately ns1 carries most of the load, but we lost our geographic diversity for three days until the correction went through."),
+("en", "The technical contact IANA recorded for {tld} is not the one we requested.",
+"Ticket {tk}: we asked to replace our technical contact with our new DNS manager. The root zone database now shows the right name but the e-mail and phone of a different person; it looks as if fields from another TLD's record were merged into ours. Not a root zone change as such, but the technical contact is who receives your notices, so we are now missing mail. Side note: the request itself went through quickly, it is the result that is wrong."),
+("en", "Since IANA implemented {tk}, half our users get timeouts. The root has a server we never asked for.",
+"Our users started reporting slow or failing lookups for {tld} right after {d1}. When we looked at the delegation in the root, there was an extra name server in our NS set, one we removed two years ago and certainly did not ask to add back. We suspect request {tk} was processed on top of an outdated copy of our record. It is fixed now, after a second request, but we want to know how it happened."),
+("fr", "L'adresse IP publiée pour ns2 de {tld} n'est pas celle que nous avions demandée.",
+"Dans la demande {tk}, nous demandions l'adresse 198.51.100.20 pour ns2. C'est 198.51.100.200 qui a été publiée dans la zone racine le {d1}. Notre export du formulaire montre bien la bonne valeur. Il a fallu déposer une demande de correction en urgence. Comment une telle erreur passe-t-elle à travers les contrôles et la revue ?"),
+("fr", "IANA a supprimé des serveurs de noms que nous n'avions pas demandé de supprimer.",
+"Notre demande pour {tld} (ticket {tk}) consistait seulement à ajouter un serveur. Après la mise en œuvre, deux de nos serveurs existants ont disparu de la délégation. Le récapitulatif que nos contacts ont approuvé montrait bien les quatre serveurs. Nous avons perdu de la redondance pendant plusieurs jours."),
+("es", "IANA publicó una IP equivocada en el glue de {tld}.",
+"En la solicitud {tk} pedimos que el glue de ns1 de {tld} fuera 203.0.113.14. En la zona raíz apareció el {d1} la dirección 203.0.113.41. Tenemos copia del formulario enviado y la dirección es correcta. Nos enteramos por los registradores, que veían fallos intermitentes."),
+("es", "Pedimos agregar un servidor y eliminaron otros dos. Ticket {tk}.",
+"Nuestra solicitud para {tld} era solo añadir un servidor de nombres. Después de la implementación del {d1}, dos servidores que ya estaban desaparecieron de la delegación. El resumen que aprobaron nuestros contactos mostraba los cuatro. Estuvimos varios días con menos redundancia."),
+]
+
+CORES["portal_rzms"] = [
+("en", "Cannot log in to RZMS since {d1}. The 2FA code is always 'invalid'. The reset didn't help.",
+"Since {d1} none of the three users of our {tld} account can get into the Root Zone Management System: the second-factor code is rejected as invalid every time, even straight after it is generated, and our clocks are synced. We asked for a reset (ticket {tk}); the reset e-mail arrived two days later and its link led to an error page. We have a change to submit and no way to do it other than by e-mail, which I understand takes longer to lodge."),
+("en", "RZMS throws 'unexpected error' whenever we submit the NS change form for {tld}.",
+"Every time we submit the name server change form for {tld} in the portal, it spins for a minute and then shows 'An unexpected error occurred. Please try again later.' Nothing in our request list, no ticket number, no e-mail. We tried different browsers and networks. After the fourth attempt we found two duplicate drafts and one phantom request ({tk}) that we cannot cancel. Support asked for screenshots, which we sent on {d2}, and then went quiet."),
+("en", "The portal session timed out while we were typing 8 glue records and threw everything away. Again.",
+"Not the biggest complaint you will get, but it costs us hours. The RZMS session expires after what seems to be 15 minutes of 'inactivity' even while we are filling in a form, and everything typed is lost. {tld} has 8 name servers with v4 and v6 glue. We lost the form three times on {d1}. There is no save-as-draft that actually saves. In the end we e-mailed the change (ticket {tk}), which then took four days to be entered."),
+("en", "The portal shows our request as 'closed' but IANA says it is still open. Which is it?",
+"In the RZMS our request {tk} for {tld} has shown 'Closed - Withdrawn' since {d1}. We never withdrew it. When we wrote to IANA, the answer was that the request is in fact open and being processed, and that the portal status 'sometimes lags'. We rely on that status to tell our board and our registrars where things stand. Since the last portal update the page no longer shows the contact approval history either."),
+("fr", "Impossible de se connecter au portail RZMS depuis le {d1} : code à deux facteurs refusé.",
+"Depuis le {d1}, aucun des utilisateurs du compte {tld} ne peut se connecter au système de gestion de la zone racine : le code de second facteur est systématiquement refusé. Nous avons demandé une réinitialisation (ticket {tk}) ; le lien reçu deux jours plus tard renvoie vers une page d'erreur. Nous avons une modification à déposer et aucun moyen de le faire."),
+("fr", "Le portail affiche « erreur inattendue » à chaque envoi du formulaire.",
+"Chaque fois que nous envoyons le formulaire de modification des serveurs de noms de {tld}, le portail tourne une minute puis affiche « An unexpected error occurred ». Aucun numéro de ticket, aucun courriel. Après plusieurs essais, nous avons trouvé des brouillons en double et une demande fantôme ({tk}) impossible à annuler."),
+("es", "No podemos entrar al portal RZMS: el código de doble factor siempre es inválido.",
+"Desde el {d1} ninguno de los usuarios de la cuenta de {tld} puede acceder al portal: el código del segundo factor aparece como inválido, aunque el reloj del teléfono está sincronizado. Pedimos restablecer el acceso (ticket {tk}) y el enlace que llegó días después daba error. Tenemos un cambio pendiente y no podemos presentarlo."),
+("es", "El portal muestra la solicitud como cerrada e IANA dice que está abierta.",
+"En el portal, la solicitud {tk} de {tld} aparece como «Cerrada - retirada» desde el {d1}. Nosotros no la retiramos. IANA nos dijo que en realidad sigue abierta y que el estado del portal «a veces se retrasa». Usamos ese estado para informar a nuestra junta directiva y a los registradores."),
+]
+
+CORES["no_response"] = [
+("en", "Four e-mails to IANA about {tk} since {d1}, zero replies. Not even an acknowledgement.",
+"We have written to the IANA root zone address four times since {d1} about request {tk} for {tld}: a question about the documentation requested, two reminders, and finally a request to escalate. Not one was acknowledged. Your own complaints process promises an acknowledgement within one business day. I don't know whether mail from us is being filtered or simply ignored, but either way we are stuck."),
+("en", "Our ticket was closed as 'resolved' without any answer to our question.",
+"Ticket {tk}: we asked a precise question about how the glue policy applies to in-bailiwick servers for {tld}. On {d1} the ticket was closed as 'Resolved', with a generic link to the IANA procedures page. That page does not answer the question. When we reopened it, it was closed again the next day with the same link. It feels like tickets are being closed to make the numbers look good."),
+("en", "Three IANA staff, three different answers about what documents we need for {tld}.",
+"On {d1} one specialist told us a letter from our board would suffice for the contact change (ticket {tk}). On {d2} another asked for a notarised letter. A third, a week later, said neither was necessary and only the admin contact's approval was needed. We don't mind rules, but we need one answer, in writing, and it needs to stay the same."),
+("en", "Every time: 'someone will get back to you'. Nobody ever does.",
+"Our experience with {tld} this spring: each time we phone the IANA number we are told the right person is out and will call back. Nobody has. E-mails go unanswered for weeks; when an answer comes, it is a template that does not match the question. Honestly, the technical side works fine for us, checks and implementation are quick; it is getting a human to answer that is impossible. Reference {tk}."),
+("fr", "Quatre courriels envoyés à IANA depuis le {d1} au sujet de {tk}, aucune réponse.",
+"Nous avons écrit quatre fois à IANA depuis le {d1} au sujet de la demande {tk} pour {tld} : une question, deux relances et une demande d'escalade. Pas le moindre accusé de réception. La procédure de réclamation d'IANA prévoit pourtant un accusé de réception sous un jour ouvré. Nous ne savons pas si nos messages sont filtrés ou simplement ignorés."),
+("fr", "Chaque interlocuteur chez IANA nous donne une réponse différente.",
+"Le {d1}, un spécialiste nous a indiqué qu'une lettre de notre conseil suffisait pour le changement de contact de {tld} (ticket {tk}). Le {d2}, un autre nous a demandé une lettre notariée. Une semaine plus tard, un troisième nous a dit que rien de tout cela n'était nécessaire. Nous voulons bien suivre les règles, encore faut-il qu'elles soient les mêmes d'un jour à l'autre."),
+("es", "Cuatro correos a IANA desde el {d1} sobre {tk} y ninguna respuesta.",
+"Escribimos a IANA cuatro veces desde el {d1} sobre la solicitud {tk} de {tld}: una pregunta, dos recordatorios y un pedido de escalamiento. No recibimos ni siquiera un acuse de recibo. El procedimiento de quejas de IANA dice que se acusa recibo en un día hábil."),
+("es", "Cerraron nuestro ticket como «resuelto» sin contestar la pregunta.",
+"En el ticket {tk} hicimos una pregunta concreta sobre cómo se aplica la política de glue a los servidores de {tld}. El {d1} lo cerraron como «Resuelto» con un enlace genérico a la página de procedimientos, que no responde nada. Lo reabrimos y lo volvieron a cerrar al día siguiente con el mismo enlace."),
+]
+
+CORES["bias"] = [
+("en", "Why does a big gTLD portfolio get same-day changes while our ccTLD waits two weeks?",
+"We are a small ccTLD. Our NS change for {tld} ({tk}) took 16 days from submission to publication. In the same period a large gTLD back-end provider boasted on a public mailing list that it had moved dozens of TLDs to new name servers 'within a day, thanks to IANA's help'. If there is a fast lane for big customers, we would like to know how to get into it, or we would like it to stop."),
+("en", "We are treated with suspicion because of where we are, not because of what we ask.",
+"Every request we file for {tld} seems to get extra scrutiny: additional identity checks, call-back verification, documents our neighbours are never asked for (we compared notes with two other ccTLDs in the region). Request {tk}, a simple contact update, required a letter on ministry letterhead. I understand there are sanctions and compliance rules, but nobody has told us that they apply to us, and it feels like we are treated differently because of our country."),
+("en", "Requests written in French get slower treatment than those in English. Our experience, with numbers.",
+"We write to IANA in French when our staff are more comfortable with it, which we understood to be acceptable. Our last two requests sent in French ({tk2}, {tk}) took 9 and 12 days to be lodged and answered, while a request sent in English in the same month by the same person took 2. The answers to the French ones came in English and missed the point. It looks as if non-English mail goes to the bottom of the pile."),
+("en", "IANA processed a competitor's request ahead of ours although ours was filed first.",
+"For the record: {tld} and another TLD run by a competing back-end filed similar changes in the same week, ours first, on {d1} ({tk}). The other one was published three days later; ours is still in review. When we asked why, IANA said it 'cannot comment on other customers' requests'. Fair enough, but the order of processing should be first come, first served, and it is not."),
+("fr", "Nous avons l'impression que les petits ccTLD passent après les grands opérateurs.",
+"Notre modification pour {tld} (ticket {tk}) a pris seize jours entre le dépôt et la publication. Au même moment, un grand opérateur de gTLD se félicitait sur une liste de diffusion d'avoir migré des dizaines d'extensions en une journée « grâce à l'aide d'IANA ». S'il existe une voie rapide pour les gros clients, nous aimerions le savoir."),
+("fr", "Nos demandes rédigées en français sont traitées beaucoup plus lentement.",
+"Nous écrivons à IANA en français quand c'est plus simple pour notre équipe. Nos deux dernières demandes en français pour {tld} ({tk2} et {tk}) ont mis 9 et 12 jours à être enregistrées, alors qu'une demande en anglais, le même mois, a été traitée en deux jours. Les réponses, en anglais, étaient à côté de la question."),
+("es", "Nos tratan con desconfianza por ser el ccTLD de un país pequeño.",
+"Cada solicitud de {tld} recibe controles extra: verificación telefónica, documentos que a los ccTLD vecinos no les piden (lo comparamos con dos colegas de la región). Para la solicitud {tk}, una simple actualización de contacto, nos exigieron una carta con membrete del ministerio. Nadie nos explicó por qué."),
+("es", "La solicitud de otro operador se atendió antes que la nuestra aunque la nuestra era anterior.",
+"Presentamos nuestra solicitud para {tld} el {d1} ({tk}). Otro TLD, gestionado por un proveedor grande, presentó una parecida dos días después y se publicó en tres días; la nuestra sigue en revisión. IANA dice que no puede comentar solicitudes de otros clientes, pero el orden debería ser el de llegada."),
+]
+
+CORES["transfer_eval"] = [
+("en", "Our ccTLD transfer request for {tld} has been under evaluation for seven months.",
+"The transfer of {tld} from the university that has run it since 1994 to the new national registry was filed on {d1} (ticket {tk}), with the government's letter of support, the incumbent's consent and the report of the local internet community consultation. Seven months later we are still in 'evaluation'. Every two months a new question arrives, each time about something that could have been asked at the start. The incumbent's staff have moved on, and the zone is in practice run by us without formally being ours."),
+("en", "IANA keeps asking for new documents for the {tld} transfer. Every answer triggers a new request.",
+"Timeline in brief: documents submitted {d1}; IANA asked for a statement from the incumbent ({d2}), which we provided in four days; then for evidence of the local community consultation, provided; then for an English translation of the law, provided; then for the translator's certification. Ticket {tk}. None of these were in the initial checklist. We are not against due diligence, but the list should be known up front."),
+("en", "The validation and review of our ccTLD transfer has far exceeded the published time frame.",
+"Request {tk} concerns the transfer of {tld}. The SLA for validation and review of ccTLD creations and transfers was 60 days when we filed, and as far as we understand the amended metric is not more generous. We are at day 140. PTI has not explained the delay in writing. We would ask the CSC to check how this request appears in the monthly performance report."),
+("en", "Our new gTLD delegation is stuck after contract signature. Launch plan in tatters.",
+"We signed the registry agreement for {tld} and the delegation request reached IANA on {d1} (ticket {tk}). Pre-delegation testing had been completed. Since then IANA has asked for the name server information twice (identical both times) and the delegation has not happened. Our sunrise period is announced, trademark holders are waiting, our registrars have integrated. Every week of delay costs real money."),
+("fr", "Le transfert de {tld} est en évaluation depuis sept mois.",
+"Le dossier de transfert de {tld} vers le nouvel office national a été déposé le {d1} (ticket {tk}) avec la lettre du ministère, l'accord du gestionnaire sortant et le compte rendu de la consultation locale. Sept mois plus tard, il est toujours « en évaluation ». Tous les deux mois, IANA pose une nouvelle question qui aurait pu être posée dès le début."),
+("fr", "IANA demande sans cesse de nouvelles pièces pour la redélégation de {tld}.",
+"Pièces envoyées le {d1}. IANA a ensuite demandé une déclaration du gestionnaire sortant, puis la preuve de la consultation de la communauté locale, puis la traduction de la loi, puis la certification du traducteur. Ticket {tk}. Rien de tout cela ne figurait dans la liste initiale. Les exigences devraient être connues dès le départ."),
+("es", "La transferencia de {tld} lleva seis meses en evaluación.",
+"Presentamos la solicitud de transferencia de {tld} al nuevo administrador nacional el {d1} (ticket {tk}), con la carta del gobierno, la conformidad del administrador saliente y el informe de consulta a la comunidad local. Seis meses después sigue «en evaluación». Cada dos meses llega una pregunta nueva que se podría haber hecho al principio."),
+("es", "IANA nos pide documentos nuevos cada vez que enviamos los anteriores.",
+"Enviamos la documentación para la redelegación de {tld} el {d1}. Luego IANA pidió una declaración del administrador saliente, después pruebas de la consulta local, después la traducción oficial del decreto y finalmente la certificación del traductor. Ticket {tk}. Nada de eso estaba en la lista inicial."),
+]
+
+CORES["idn_table"] = [
+("en", "We submitted our IDN table for {tld} on {d1}. It is still not in the IANA repository.",
+"Our updated IDN table (version 2.1) for {tld} was submitted on {d1}, ticket {tk}. Registrars need it published before they can enable the new characters, and we announced the date. Six weeks on, the repository still shows version 1.0 from 2019. We received one automated message acknowledging receipt and nothing else."),
+("en", "The IDN table published for {tld} is the old draft, not the final version we submitted.",
+"On {d1} IANA published an IDN table for {tld} (ticket {tk}). Unfortunately it is the draft we sent in an early e-mail for comment, not the final version attached to the request. The draft still contains two code points our language authority removed. Some registrars have already started using the published table. We asked for a correction on {d2}."),
+("en", "IANA rejected our IDN table for 'format issues' but won't say which.",
+"Request {tk} for {tld}: IANA returned our table saying it does not conform to the expected format and that we should 'review RFC 7940'. The table is a valid LGR XML file; it validates with the reference LGR tools. We asked which element is the problem and got the same sentence back. This publication request has been open for seven weeks."),
+("en", "Registrants can't get names with accented letters in {tld} because IANA hasn't published our table.",
+"Our registrars report that registrants are being refused names with characters that our new policy allows. The reason is that several registrars will not open those characters until our table appears on the IANA repository of IDN practices. The table was submitted with request {tk} on {d1}. The root zone is not involved at all, it is only a publication, so I fail to understand why it takes this long."),
+("fr", "Notre table IDN pour {tld} n'est toujours pas publiée dans le dépôt d'IANA.",
+"Nous avons transmis la nouvelle version de notre table IDN pour {tld} le {d1} (ticket {tk}). Les bureaux d'enregistrement attendent sa publication pour ouvrir les nouveaux caractères, et la date avait été annoncée. Six semaines plus tard, le dépôt affiche toujours l'ancienne version. À part un accusé de réception automatique, rien."),
+("fr", "La table IDN publiée pour {tld} n'est pas la bonne version.",
+"Le {d1}, IANA a publié une table IDN pour {tld} (ticket {tk}) : il s'agit du brouillon que nous avions envoyé pour commentaires, pas de la version finale jointe à la demande. Ce brouillon contient encore des caractères retirés par notre autorité linguistique. Certains bureaux d'enregistrement l'utilisent déjà."),
+("es", "La tabla IDN de {tld} sigue sin publicarse en el repositorio de IANA.",
+"Enviamos la nueva tabla IDN de {tld} (con ñ y vocales acentuadas) el {d1}, ticket {tk}. Los registradores esperan la publicación para habilitar esos caracteres. Han pasado seis semanas y el repositorio muestra la versión de 2018. Solo recibimos un acuse automático."),
+("es", "IANA rechazó nuestra tabla IDN por «problemas de formato» sin decir cuáles.",
+"En la solicitud {tk} de {tld}, IANA devolvió nuestra tabla diciendo que no cumple el formato y que revisemos el RFC 7940. El archivo valida con las herramientas de referencia. Preguntamos qué elemento falla y nos repitieron la misma frase."),
+]
+
+CORES["emergency"] = [
+("en", "Emergency NS change for {tld} during an outage on a Saturday: the 24/7 line rang out for 3 hours.",
+"On {d1}, a Saturday, two of our three name server sites went down after a fibre cut and the remaining one was overloaded. We needed an emergency NS change to bring in our backup provider. We filed it as urgent in the portal ({tk}) and called the emergency number published for this purpose. Nobody answered for three hours. When someone did, they said it would be handled 'first thing Monday'. It was finally implemented on Sunday night after we escalated through a personal contact."),
+("en", "The whole country couldn't reach government sites for most of a day. IANA didn't treat our urgent request as urgent.",
+"During the outage on {d1}, users across the country could not reach government and banking sites under {tld}. We asked IANA for an expedited change (ticket {tk}) to swap out a compromised server. The request went through the standard queue: normal checks, normal contact approval, normal review. Our minister has asked us for a written explanation of why the 'emergency procedure' took 31 hours."),
+("en", "Suspected hijack of our registry account; we asked IANA to freeze {tld}. It took two days to reach a human.",
+"On {d1} we detected unauthorised changes being attempted through our RZMS account for {tld}; someone had obtained a password. We immediately asked IANA to lock the account and hold any pending request (ticket {tk}). The reply was an automated acknowledgement. We called; the call went to voicemail. A specialist contacted us on {d2}. Luckily the attacker's request had failed the technical checks. Had it not, it would have gone through."),
+("en", "Is there an emergency procedure or not? Our urgent request got a 5-business-day answer.",
+"We were under a DDoS on {d1} and asked to add two mitigation-provider name servers for {tld} as an emergency (ticket {tk}). The reply said the request was received and that 'review and processing is normally completed within five business days'. The IANA website talks about expedited handling in emergencies, but nobody we spoke to could tell us how to trigger it. We got through the incident by other means, but next time we may not."),
+("fr", "Changement d'urgence pour {tld} un samedi : personne au numéro d'urgence pendant trois heures.",
+"Le {d1}, un samedi, deux de nos trois sites de serveurs de noms sont tombés à la suite d'une coupure de fibre. Nous avons déposé une demande de changement en urgence ({tk}) et appelé le numéro d'urgence publié. Personne n'a répondu pendant trois heures. On nous a ensuite dit que ce serait traité lundi. La modification a été faite dimanche soir, après une escalade par une connaissance personnelle."),
+("fr", "Notre demande urgente a été traitée comme une demande ordinaire.",
+"Pendant la panne du {d1}, une grande partie des sites publics en {tld} étaient injoignables. Nous avons demandé à IANA un traitement accéléré (ticket {tk}) pour remplacer un serveur compromis. La demande a suivi le circuit normal : tests, approbation des contacts, revue. Il a fallu 31 heures. Notre ministère nous demande des explications écrites."),
+("es", "Cambio de emergencia en {tld} durante una caída: nadie atendió el teléfono de urgencias.",
+"El {d1} se cayeron dos de nuestros tres sitios de servidores de {tld} por un corte de fibra. Presentamos la solicitud urgente ({tk}) y llamamos al número de emergencias publicado. Nadie contestó durante tres horas y luego nos dijeron que se vería el lunes. Se implementó el domingo por la noche gracias a un contacto personal."),
+("es", "Sospecha de secuestro de la cuenta de {tld}; IANA tardó dos días en responder.",
+"El {d1} detectamos intentos de cambios no autorizados desde nuestra cuenta del portal de {tld}. Pedimos a IANA bloquear la cuenta y congelar las solicitudes pendientes (ticket {tk}). Solo recibimos un acuse automático. Un especialista nos contactó el {d2}. Por suerte la solicitud del atacante falló las pruebas técnicas."),
+]
+
+# Category-specific timeline steps for the `long` style: (lang -> list of steps).
+# Each step uses {tk}; the generator prefixes dates.
+STEPS = {
+ "nscheck_false_fail": {
+  "en": ["technical checks return 'timeout' on two of our servers", "retest requested, failed with the same error", "our own measurements from 40 vantage points: all servers answer"],
+  "fr": ["tests techniques en échec (« timeout ») sur deux serveurs", "nouveau test demandé, même erreur", "nos propres mesures depuis 40 points : tous les serveurs répondent"],
+  "es": ["pruebas técnicas con error de «timeout» en dos servidores", "pedimos repetir la prueba, mismo error", "nuestras mediciones desde 40 puntos: todos los servidores responden"]},
+ "dnssec_ds": {
+  "en": ["new KSK published in the zone", "DS submitted, DNSSEC check fails ('no matching DNSKEY')", "digest re-verified with three tools, identical"],
+  "fr": ["nouvelle KSK publiée dans la zone", "DS déposé, échec du contrôle DNSSEC", "empreinte revérifiée avec trois outils : identique"],
+  "es": ["nueva KSK publicada en la zona", "DS enviado, falla la comprobación DNSSEC", "digest verificado otra vez con tres herramientas"]},
+ "contact_auth": {
+  "en": ["checks passed", "no approval e-mail received by the admin contact", "notice: request withdrawn for lack of approval"],
+  "fr": ["tests passés", "aucun courriel d'approbation reçu par le contact administratif", "avis : demande retirée faute d'approbation"],
+  "es": ["pruebas superadas", "el contacto administrativo no recibe ningún correo de aprobación", "aviso: solicitud retirada por falta de aprobación"]},
+ "review_stall": {
+  "en": ["checks passed, both contacts approved", "status 'Pending IANA review'", "status unchanged, no question from IANA"],
+  "fr": ["tests passés, approbation des deux contacts", "statut « en cours d'examen »", "statut inchangé, aucune question d'IANA"],
+  "es": ["pruebas superadas, aprobación de ambos contactos", "estado «revisión pendiente»", "estado sin cambios, ninguna pregunta de IANA"]},
+ "publication_delay": {
+  "en": ["notice: released for implementation", "root zone still serves the old NS/glue", "root zone serial has changed twice, our change not included"],
+  "fr": ["avis : transmis pour mise en œuvre", "la zone racine publie toujours les anciens NS", "le numéro de série de la racine a changé deux fois, sans notre modification"],
+  "es": ["aviso: enviado a implementación", "la zona raíz sigue con los NS antiguos", "el serial de la raíz cambió dos veces sin nuestro cambio"]},
+ "wrong_change": {
+  "en": ["change implemented", "registrars report timeouts", "we find the published records differ from what we submitted"],
+  "fr": ["modification mise en œuvre", "les bureaux d'enregistrement signalent des timeouts", "nous constatons que les enregistrements publiés ne sont pas ceux demandés"],
+  "es": ["cambio implementado", "los registradores reportan timeouts", "vemos que los registros publicados no son los que pedimos"]},
+ "portal_rzms": {
+  "en": ["login to RZMS fails (2FA 'invalid')", "reset requested", "reset link leads to an error page"],
+  "fr": ["connexion au RZMS impossible (code 2FA refusé)", "réinitialisation demandée", "le lien de réinitialisation mène à une page d'erreur"],
+  "es": ["no se puede entrar al RZMS (código 2FA inválido)", "pedimos restablecer el acceso", "el enlace de restablecimiento da error"]},
+ "no_response": {
+  "en": ["question sent to IANA", "reminder, no acknowledgement", "second reminder and request to escalate, no answer"],
+  "fr": ["question envoyée à IANA", "relance, pas d'accusé de réception", "deuxième relance et demande d'escalade, pas de réponse"],
+  "es": ["pregunta enviada a IANA", "recordatorio, sin acuse de recibo", "segundo recordatorio y pedido de escalamiento, sin respuesta"]},
+ "bias": {
+  "en": ["our request filed", "similar request of another operator filed, published three days later", "ours still pending; IANA 'cannot comment on other customers'"],
+  "fr": ["dépôt de notre demande", "demande similaire d'un autre opérateur, publiée en trois jours", "la nôtre toujours en attente ; IANA « ne commente pas les autres clients »"],
+  "es": ["presentamos nuestra solicitud", "otro operador presenta una similar, publicada en tres días", "la nuestra sigue pendiente; IANA «no comenta solicitudes de otros»"]},
+ "transfer_eval": {
+  "en": ["transfer documentation filed", "IANA asks for an incumbent statement", "IANA asks for a certified translation of the law"],
+  "fr": ["dossier de transfert déposé", "IANA demande une déclaration du gestionnaire sortant", "IANA demande une traduction certifiée de la loi"],
+  "es": ["se presenta la documentación de transferencia", "IANA pide una declaración del administrador saliente", "IANA pide una traducción certificada de la ley"]},
+ "idn_table": {
+  "en": ["IDN table submitted", "automated acknowledgement", "repository still shows the old version"],
+  "fr": ["table IDN transmise", "accusé de réception automatique", "le dépôt affiche toujours l'ancienne version"],
+  "es": ["tabla IDN enviada", "acuse de recibo automático", "el repositorio sigue mostrando la versión antigua"]},
+ "emergency": {
+  "en": ["outage starts, urgent request filed", "emergency number called, no answer", "IANA replies the request will be handled next business day"],
+  "fr": ["début de la panne, demande urgente déposée", "numéro d'urgence appelé, pas de réponse", "IANA répond que ce sera traité le jour ouvré suivant"],
+  "es": ["empieza la caída, solicitud urgente presentada", "llamamos al número de emergencias, nadie contesta", "IANA responde que se verá el siguiente día hábil"]},
 }
 
-# ---------------------------------------------------------------------------
-CATEGORIES["approval_mail_not_received"] = {
-    "short": [
-        ("en", "any", "any", T("""
-The approval mails for {t1} never reached our admin contact. Checked spam. Nothing. Request is just sitting there.""")),
-        ("fr", "franco", "any", T("""
-Notre contact administratif n'a jamais reçu le courriel lui demandant de valider la demande {t1}. Que devons-nous faire ?""")),
-        ("es", "latam", "any", T("""
-El contacto administrativo de {tld} no recibió ningún correo para aprobar la solicitud {t1}. Está todo parado.""")),
-    ],
-    "timeline": [
-        ("en", "any", "eng", T("""
-For the record, request {t1} ({tld}):
-{d1} 09:12 - submitted through the portal by our tech contact.
-{d1} - tech contact receives and clicks the approval link.
-{d1} - admin contact receives nothing. Our mail server logs show no delivery attempt from any IANA address that day.
-{d2} - we ask for the approval mail to be re-sent. Confirmation that it was re-sent.
-{d2} - still nothing in the logs.
-{d3} - admin contact finally gets a mail, but the link says "this request is no longer awaiting your response".
-{d4} - request shown as withdrawn, not approved. Start over.
-Two weeks lost on a change that takes ten minutes of real work.""")),
-        ("fr", "franco", "ceo", T("""
-Rappel des faits concernant la demande {t1} ({tld}) :
-- {d1} : soumission de la demande ;
-- {d1} : notre contact technique confirme immédiatement ;
-- {d2} : le contact administratif, notre directeur général, nous signale qu'il n'a rien reçu ;
-- {d2} : nous écrivons à l'IANA, qui nous répond que le message a été envoyé à une adresse que nous avons remplacée il y a deux ans ;
-- {d3} : nous prouvons, copie à l'appui, que la mise à jour de cette adresse avait été confirmée par l'IANA à l'époque ;
-- {d4} : la demande expire faute de validation.
-Nous ne savons toujours pas quelle adresse figure dans vos dossiers.""")),
-    ],
-    "normal": [
-        ("en", "any", "ceo", T("""
-I am listed as the administrative contact for {tld}. Our engineers tell me that their request has been waiting for my approval for ten days. I have received nothing, not in my inbox, not in junk. I asked our IT team to check the mail logs and they see no message at all. How can a request depend on an email that never arrives, with no other way for me to say yes?""")),
-        ("en", "any", "eng", T("""
-The step where both contacts must say yes is killing us. For {t1} the links were sent, but they expire before our admin contact (who travels a lot and is usually twelve hours ahead of us) can act on them. By the time he opens the mail the request is dead, we resubmit, wait for the tests again and the loop starts over. This is the third cycle. Either the expiry is too short or there should be a way to re-issue the link without re-running the whole request.""")),
-        ("en", "brand", "lawyer", T("""
-Our company operates {tld} as a brand top-level domain. Following an internal reorganisation, the individual recorded as administrative contact left the company on {d1}. We have been informed that any change, including the replacement of that very contact, requires the approval of the departed individual, whom we have no legal means to compel. We have provided corporate documents establishing our authority. No alternative procedure has been offered to us.""")),
-        ("en", "casia", "any", T("""
-Our administrative contact is in the ministry and mail server of ministry blocks foreign messages with links. So he not receive the approval for request {t1}. We explain this to IANA and ask to send approval other way, by fax or by letter with signature, but answer was only "please check spam folder". Request is waiting since {d1}. Please help find solution, this is not first time.""")),
-        ("es", "latam", "any", T("""
-Desde el {d1} estamos esperando que la solicitud {t1} avance. El problema es que el correo de autorización le llega a la persona que antes era contacto técnico, que ya no trabaja con nosotros desde hace un año, aunque en la base de datos de IANA figura el contacto nuevo. Nadie nos sabe explicar de dónde sale esa dirección. Mientras tanto no podemos tocar nada de nuestros servidores.""")),
-    ],
-    "subjects": {
-        "en": ["approval email missing", "Admin contact cannot approve", "{t1} - no confirmation mail", "link expired again"],
-        "fr": ["Validation impossible", "Courriel de confirmation non reçu"],
-        "es": ["No llega el correo de aprobación", "Autorización pendiente {t1}"],
-    },
+GENERIC_STEPS = {
+ "en": ["request {tk} submitted", "we chased by e-mail", "phone call to IANA, told to wait", "still unresolved at the time of writing"],
+ "fr": ["demande {tk} déposée", "relance par courriel", "appel à IANA, on nous demande de patienter", "toujours pas résolu à ce jour"],
+ "es": ["solicitud {tk} presentada", "reclamamos por correo", "llamada a IANA, nos piden esperar", "sin resolver a la fecha"],
 }
 
-# ---------------------------------------------------------------------------
-CATEGORIES["stalled_after_approval"] = {
-    "short": [
-        ("en", "any", "eng", T("""
-{t1}: both contacts approved on {d1}, tests green, and it has said "in progress" ever since. What is it waiting for?""")),
-        ("fr", "franco", "any", T("""
-Demande {t1} : tout est validé depuis le {d1} et rien ne bouge. Pouvez-vous nous dire ce qui bloque ?""")),
-        ("es", "latam", "any", T("""
-La solicitud {t1} está aprobada por los dos contactos desde el {d1} y sigue "en proceso". ¿Qué falta?""")),
-    ],
-    "timeline": [
-        ("en", "any", "eng", T("""
-Request {t1} for {tld}, a routine glue update:
-- {d1}: submitted; technical tests passed at the first attempt.
-- {d1}: tech and admin contacts approved within the hour.
-- {d2}: status "pending IANA review". No message.
-- {d3}: we ask for an update. Reply: "your request is being processed".
-- {d4}: still pending.
-The SLA for review and processing of a routine change is five days. We are well past that, for a change with nothing unusual about it, and nobody has asked us a single question.""")),
-        ("es", "latam", "eng", T("""
-Resumen de la solicitud {t1} ({tld}):
-- {d1}: la enviamos; las pruebas técnicas salen bien.
-- {d1}: los dos contactos la aprueban el mismo día.
-- {d2}: aparece como "en revisión". Sin novedades.
-- {d3}: preguntamos; nos contestan que "está siendo verificada".
-- {d4}: nos piden un documento firmado que nunca nos habían pedido para cambios de este tipo.
-Nadie nos explica por qué este cambio, idéntico a los que hicimos en 2023 y 2024, ahora tarda tanto.""")),
-    ],
-    "normal": [
-        ("en", "island", "any", T("""
-Everything seemed to go well at first: the system accepted our new servers, and both of us clicked the links the same day. Then nothing. The ticket has been sitting there with the same status for almost three weeks. We have nobody to call, and the one answer we got said "it is with the team". Our old DNS provider shuts the service down at the end of the month.""")),
-        ("en", "any", "eng", T("""
-After the approvals there is a black box. For {t1} we can see that tests passed and both authorisations were recorded on {d1}, then the request stays in the same state for {n} days with no visible activity. If a human is checking something, tell us what, and we will provide it. If nobody is checking anything, then it is simply a queue, and a queue of {n} days is not what the service levels promise.""")),
-        ("en", "gtld", "ceo", T("""
-We run the back end for more than forty TLDs and we see a clear trend: routine NS updates that used to be completed in two or three days now sit for one or two weeks once the approvals are in. {t1} ({tld}) is a typical case. I am raising it here because it is no longer an isolated ticket, it is a pattern across our whole portfolio.""")),
-        ("en", "franco", "any", T("""
-Please, we have a request {t1} for {tld} which is approved by our contacts since {d1} but is not progressing. We received a message saying that a "further verification" is necessary but without any explanation of what is verified and what we should send. It is a simple change of IP address of one server. We are waiting.""")),
-        ("fr", "franco", "eng", T("""
-Notre demande {t1} a franchi toutes les étapes automatiques sans difficulté. Depuis, elle est « en cours » sans aucune explication. Nous avons relancé à deux reprises ; on nous a répondu que des vérifications supplémentaires étaient nécessaires, sans préciser lesquelles. Il s'agit pourtant d'une simple mise à jour d'adresse IP, que nous faisons chaque année depuis dix ans.""")),
-    ],
-    "subjects": {
-        "en": ["Request stuck", "{t1} - no progress for weeks", "what is happening with our request?", "pending forever"],
-        "fr": ["Demande en attente", "Aucune avancée sur {t1}"],
-        "es": ["Solicitud detenida", "Sin novedades de {t1}"],
-    },
-}
-
-# ---------------------------------------------------------------------------
-CATEGORIES["root_publication_lag"] = {
-    "short": [
-        ("en", "any", "eng", T("""
-{t1} marked complete on {d1}. Root still serves the old NS set for {tld} today. ??""")),
-        ("fr", "franco", "any", T("""
-La demande {t1} est indiquée comme terminée mais les serveurs racine affichent toujours nos anciens serveurs.""")),
-        ("es", "latam", "any", T("""
-Nos avisaron que el cambio {t1} estaba hecho, pero en la raíz siguen los servidores viejos de {tld}.""")),
-    ],
-    "timeline": [
-        ("en", "any", "eng", T("""
-Chronology, {tld} ({t1}):
-{d1} - all approvals done, request released / sent to the root zone maintainer.
-{d2} - nothing in the root zone. We check the serial of the published zone twice a day.
-{d3} - still the old glue at a.root-servers.net through m.
-{d4} - the change finally appears, {n} days after release.
-The published target is 72 hours from release to publication. We had scheduled a maintenance window on that basis and had to cancel it twice, with notices to our registrars each time.""")),
-        ("fr", "franco", "eng", T("""
-Chronologie (demande {t1}, {tld}) :
-- le {d1}, toutes les validations sont faites ;
-- le {d2}, nous recevons un courriel indiquant que la modification a été publiée ;
-- le {d2} au soir, nous interrogeons les serveurs racine : toujours les anciennes adresses ;
-- le {d3}, aucune évolution ;
-- le {d4}, la modification apparaît enfin.
-Entre-temps, nous avions arrêté l'ancien serveur en nous fiant au courriel de confirmation, et une partie des utilisateurs n'a plus pu résoudre les noms en {tld} pendant près de deux jours.""")),
-    ],
-    "normal": [
-        ("en", "any", "any", T("""
-We got the "your change has been completed" email and turned off the old server the same evening, as we always do. Next morning half the country could not open any website under {tld}. It turned out the root was still pointing at the old machine. We switched it back on in a panic. How can we be told something is done when it is not?""")),
-        ("en", "any", "eng", T("""
-The notification for {t1} was sent on {d1} at 14:05 UTC, but the root zone SOA serial did not include our change until the next publication, roughly 30 hours later. I understand the zone is published twice a day; then the notification must not go out before the change is actually in a published zone. As it stands the "implemented" message is not something an operator can act on.""")),
-        ("en", "brand", "ceo", T("""
-Our launch campaign for {tld} was timed on the basis of IANA telling us the new servers would be live within three days. It took {n}. The agency had bought media for the launch day; the sites did not resolve for a large part of the public. I accept that delays happen, but we were given no warning and no explanation afterwards.""")),
-        ("en", "casia", "any", T("""
-Request {t1} was approved {d1}, and we receive notification that it go to the root. But after four days, root servers still give old answer for {tld}. We ask IANA and they say it is with Verisign and they cannot tell more. We don't know who to ask now.""")),
-        ("es", "latam", "ceo", T("""
-El {d1} recibimos la notificación de que la solicitud {t1} había sido aprobada y enviada para su publicación. Pasaron cuatro días y los servidores raíz seguían devolviendo la delegación vieja de {tld}. Cuando preguntamos, nos respondieron que la publicación depende de otra organización. Para nosotros, como clientes, da igual quién lo publique: nos comprometieron un plazo y no se cumplió.""")),
-    ],
-    "subjects": {
-        "en": ["change not visible", "Root still has old servers", "'Completed' - really?", "{tld} delegation not updated"],
-        "fr": ["Modification non visible", "Toujours les anciens serveurs"],
-        "es": ["El cambio no aparece", "La raíz sigue igual"],
-    },
-}
-
-# ---------------------------------------------------------------------------
-CATEGORIES["wrong_change_applied"] = {
-    "short": [
-        ("en", "any", "eng", T("""
-The root now has {ip4} for {ns1}. That is not what we asked for. Please fix asap, a good part of our queries are failing.""")),
-        ("fr", "franco", "eng", T("""
-Le changement publié pour {tld} ne correspond pas à ce que nous avions demandé ({t1}). Un de nos serveurs a disparu de la racine.""")),
-        ("es", "latam", "eng", T("""
-Lo que se publicó para {tld} no es lo que pedimos en {t1}. Falta uno de nuestros servidores.""")),
-    ],
-    "timeline": [
-        ("en", "any", "eng", T("""
-What happened with {t1} ({tld}):
-{d1} - we submit: replace {ns2} with {ns1}, glue {ip4} and {ip6}, keep the other four servers as they are.
-{d2} - notified as completed.
-{d2} - monitoring alarm: only three NS records for {tld} in the root; two of our existing servers have been dropped, the new one is there.
-{d3} - we file {t2} to restore the two servers; told it needs a new full request with approvals.
-{d4} - restored.
-So we had to go through the whole approval cycle to undo a mistake we did not make.""")),
-        ("es", "latam", "eng", T("""
-Detalle de lo ocurrido con la solicitud {t1} ({tld}):
-- {d1}: pedimos cambiar solamente la IPv6 de {ns1}.
-- {d2}: nos avisan que el cambio está publicado.
-- {d2}: vemos en la raíz que también se modificó la IPv4 de ese servidor, con una dirección que usábamos hace años y que ya no es nuestra.
-- {d3}: abrimos el ticket {t2}. Nos dicen que el formulario llevaba esa IP. Tenemos la captura de lo que enviamos y no es así.
-- {d4}: corregido, después de tres días con un servidor apuntando a una dirección ajena.""")),
-    ],
-    "normal": [
-        ("en", "island", "any", T("""
-Since the change went through last week, names under {tld} have been strangely slow to resolve and some resolvers time out. We spent two days looking at our own servers before someone noticed the root lists a server we never asked for, and one of ours is missing. Nobody on our side has touched anything since the request. Can someone explain what was actually entered?""")),
-        ("en", "any", "eng", T("""
-Request {t1} asked to update the AAAA glue of {ns1} to {ip6}. The root zone now carries {ip6} on {ns2} instead, i.e. it was applied to the wrong host. {ns2} does not listen on that address. The request as submitted (screenshot attached to {t2}) is unambiguous. We need this reverted, and we would like to know how a change can be applied to a host not named in the request, after two contacts approved the right one.""")),
-        ("en", "gtld", "lawyer", T("""
-We are instructed by the operator of {tld} to place on record that on {d2} a modification was made to the delegation of {tld} in the root zone that does not correspond to the change our client requested and approved under reference {t1}. As a result, one authoritative server was removed from the delegation without authorisation. Our client did not request, approve or consent to that removal. We ask for written confirmation of how the erroneous entry came to be made and of the measures taken to prevent recurrence.""")),
-        ("en", "casia", "eng", T("""
-Hello. After request {t1} is done, we see in the root zone that old server, which we asked to delete in 2024, is back in the list for {tld}. It is like an old request is applied again. This server is not working anymore, so resolvers lose time. We did not ask this. Please check and remove.""")),
-        ("fr", "franco", "eng", T("""
-À la suite de notre demande {t1}, nous constatons que l'adresse publiée pour {ns1} comporte une erreur : le dernier octet n'est pas celui que nous avons saisi. Le serveur est donc injoignable via la racine depuis le {d2}. Nous avons vérifié notre formulaire, il est correct. Nous vous serions reconnaissants de corriger au plus vite et de nous expliquer comment une telle erreur a pu passer les contrôles.""")),
-    ],
-    "subjects": {
-        "en": ["Wrong IP in root zone", "this is NOT what we requested", "server missing after change", "{t1} - error"],
-        "fr": ["Erreur dans la zone racine", "Modification erronée"],
-        "es": ["Cambio equivocado", "Error en la delegación de {tld}"],
-    },
-}
-
-# ---------------------------------------------------------------------------
-CATEGORIES["cctld_transfer_evaluation"] = {
-    "short": [
-        ("en", "cc", "ceo", T("""
-Our transfer of {tld} has been "under evaluation" for nine months. Every month there is a new question. When does it end?""")),
-        ("fr", "franco", "ceo", T("""
-Le dossier de transfert de {tld} est ouvert depuis plus d'un an. Aucune date, aucune visibilité.""")),
-        ("es", "latam", "ceo", T("""
-El traspaso de {tld} a la nueva entidad lleva meses sin resolverse. Necesitamos saber en qué estado está.""")),
-    ],
-    "timeline": [
-        ("en", "cc", "any", T("""
-History of the transfer request for {tld} ({t1}):
-{d1} - application filed with the government letter of support and the agreement of the outgoing manager.
-{d2} - asked for evidence of consultation of the local Internet community. Provided (minutes of two public meetings, press articles).
-{d3} - asked for a new government letter "on the correct letterhead" because the ministry had been renamed. Provided.
-{d4} - asked for a more detailed technical plan, although the technical operator is unchanged.
-Each request for information came after several weeks of silence, never all at once. We have no idea how many more rounds there will be.""")),
-        ("fr", "franco", "ceo", T("""
-Historique du dossier de transfert de {tld} ({t1}) :
-- {d1} : dépôt du dossier complet, avec la lettre du ministère et l'accord de l'ancien gestionnaire ;
-- {d2} : l'IANA demande des preuves de consultation de la communauté locale ; nous transmettons les procès-verbaux ;
-- {d3} : nouvelle demande : une lettre du nouveau ministre, à la suite du remaniement ;
-- {d4} : on nous demande de traduire en anglais des documents déjà traduits.
-À chaque fois, plusieurs semaines de silence avant la question suivante. Le nouveau gestionnaire attend depuis plus d'un an de pouvoir exercer ses fonctions.""")),
-    ],
-    "normal": [
-        ("en", "island", "ceo", T("""
-Our island's domain is still managed on paper by a company that left the country years ago. The government created a new public body to run it and we applied to take it over. Since then we have been sending documents. Every time we think it is finished, another question comes. People here ask me why we still cannot offer local domain names, and I have nothing to tell them.""")),
-        ("en", "cc", "lawyer", T("""
-The applicant for the transfer of {tld} has satisfied each of the requirements communicated to it in writing by IANA. Notwithstanding, the application filed under {t1} on {d1} remains undecided, and additional requirements continue to be introduced that are not found in any published procedure. We request a written statement of the outstanding requirements and of the expected timeline for the evaluation to be concluded.""")),
-        ("en", "gtld", "any", T("""
-We are the new registry operator for {tld} following an assignment of the registry agreement approved by ICANN on {d1}. The change of sponsoring organisation and contacts at IANA has now been pending for {n} days. ICANN's side is closed; IANA keeps telling us it is "under evaluation". Our registrars still see the previous operator's name on the IANA page and ask us whether the transaction actually happened.""")),
-        ("en", "casia", "ceo", T("""
-Our organization is designated by the government as the new manager of {tld}. The old manager agrees with the transfer and signed a letter. We sent all documents on {d1}. After this we receive many questions, some we already answered. Now IANA ask for opinion of local community, but the community is us, the ministry and universities, and we sent letters from them. We do not understand what more is needed.""")),
-        ("es", "latam", "lawyer", T("""
-Presentamos la solicitud de redelegación de {tld} ({t1}) el {d1}, con el respaldo del gobierno y del administrador saliente. Desde entonces hemos respondido seis rondas de preguntas. Algunas repiten lo que ya enviamos, otras piden documentos que en nuestro país no existen en la forma solicitada. No cuestionamos que se verifique, pero un proceso sin plazos ni lista clara de requisitos no es razonable.""")),
-    ],
-    "subjects": {
-        "en": ["Transfer of {tld}", "redelegation - still waiting", "How many more documents?", "Status of our application"],
-        "fr": ["Transfert de {tld}", "Dossier de redélégation"],
-        "es": ["Redelegación de {tld}", "Traspaso pendiente"],
-    },
-}
-
-# ---------------------------------------------------------------------------
-CATEGORIES["idn_table_not_published"] = {
-    "short": [
-        ("en", "any", "eng", T("""
-Submitted the updated IDN table for {tld} on {d1}. The repository still shows the 2019 version.""")),
-        ("fr", "franco", "eng", T("""
-Notre table IDN mise à jour pour {tld} n'est toujours pas en ligne, deux mois après l'envoi.""")),
-        ("es", "latam", "eng", T("""
-La tabla IDN nueva de {tld} no aparece publicada. La mandamos hace semanas.""")),
-    ],
-    "timeline": [
-        ("en", "casia", "eng", T("""
-Our IDN table for {tld} (version 3):
-{d1} - submitted by email as the IANA page says, ticket {t1}.
-{d2} - answer: please convert it to the LGR XML format.
-{d2} - converted and resubmitted.
-{d3} - answer: the file does not validate, no detail on which element.
-{d3} - it validates with the public LGR tools; we sent the validator output.
-{d4} - still not published. Registrars ask us why the table in the repository does not match what we accept.
-Publication of an IDN table has a service level of its own; we would like to know how this one is being counted.""")),
-        ("es", "latam", "eng", T("""
-Tabla IDN para el español de {tld}:
-- {d1}: la enviamos con la solicitud {t1} (agrega la ñ y las vocales con tilde que ya aceptamos desde 2012).
-- {d2}: acuse de recibo automático.
-- {d3}: nos preguntan por qué la tabla incluye la "ü". Respondemos el mismo día.
-- {d4}: nada publicado.
-Los registradores consultan el repositorio de IANA y creen que no admitimos caracteres que en realidad sí admitimos.""")),
-    ],
-    "normal": [
-        ("en", "any", "any", T("""
-Registrars keep telling us that our rules for local-script names are "different from what IANA shows". We checked: the page lists the table we replaced two years ago. We sent the new one on {d1} and got a thank-you message. Nothing since. It looks as if we were not applying our own rules.""")),
-        ("en", "casia", "eng", T("""
-The IDN table for {tld} published in the IANA repository is not the file we submitted under {t1}: the variant mappings between U+0456 and U+0069 are missing, and the version date is wrong. It looks as if an older draft we sent during an earlier exchange was published instead of the final one. The final file and its SHA-256 are in the ticket.""")),
-        ("en", "gtld", "ceo", T("""
-We submitted IDN tables for six of the TLDs we operate, including {tld}, on {d1}. Two were published within a week. The other four, identical in format and produced by the same tooling, are still pending, with no message at all. We cannot tell our clients why their launch of Chinese and Arabic registrations is held up.""")),
-        ("en", "casia", "any", T("""
-We send new table of characters for {tld} (letters of our national alphabet added) on {d1}, request {t1}. After this IANA say format is not correct and send us link to a document. We change the format like document say. Again they say not correct. Please tell us exactly what is wrong, we are small team and we don't have specialist of this XML.""")),
-        ("fr", "franco", "ceo", T("""
-Nous avons transmis le {d1} la table IDN révisée de {tld}, qui ajoute les caractères accentués du français et les lettres utilisées par nos langues nationales. Elle n'est toujours pas publiée. Les registraires nous interrogent et certains refusent d'ouvrir ces enregistrements tant que la table officielle n'apparaît pas sur le site de l'IANA.""")),
-    ],
-    "subjects": {
-        "en": ["IDN table", "LGR submission - {tld}", "Our character table is outdated on iana.org", "table v3"],
-        "fr": ["Table IDN {tld}", "Publication de notre table"],
-        "es": ["Tabla IDN", "Tabla de caracteres de {tld}"],
-    },
-}
-
-# ---------------------------------------------------------------------------
-CATEGORIES["portal_access_and_errors"] = {
-    "short": [
-        ("en", "any", "eng", T("""
-Can't log into the root zone portal since {d1}. Password reset mail never comes. Our change is due this week.""")),
-        ("fr", "franco", "any", T("""
-Impossible de nous connecter au portail depuis le {d1}, le lien de réinitialisation ne fonctionne pas.""")),
-        ("es", "latam", "any", T("""
-No podemos entrar al portal de IANA desde el {d1}. El código de verificación nunca llega.""")),
-    ],
-    "timeline": [
-        ("en", "any", "eng", T("""
-Portal issues log, {tld}:
-{d1} - our tech contact's second-factor device replaced; asked IANA to reset the 2FA ({t1}).
-{d2} - told the reset needs confirmation by the admin contact. Admin contact confirms the same day.
-{d3} - still locked out. The login page now says "account suspended".
-{d3} - tried to file the NS change through the admin contact's account: "An unexpected error occurred" at the final step, three times, nothing saved.
-{d4} - nothing. We have a planned renumbering that we simply cannot file.""")),
-        ("fr", "franco", "eng", T("""
-Journal de nos difficultés avec le portail de gestion de la zone racine :
-- {d1} : notre responsable technique perd son accès après le changement de son téléphone ;
-- {d1} : demande de réinitialisation ({t1}) ;
-- {d2} : on nous demande une pièce d'identité, envoyée le jour même ;
-- {d3} : le compte est débloqué mais le formulaire de modification affiche une page blanche au moment de valider ;
-- {d4} : même problème sur trois navigateurs et deux connexions différentes.
-Nous ne pouvons déposer aucune demande depuis près d'un mois.""")),
-    ],
-    "normal": [
-        ("en", "island", "any", T("""
-Every time I fill in the form to update our servers and press submit, I get sent back to the login screen and everything I typed is gone. It is a long form with IPv6 addresses and I have typed it four times now. Is there another way to send the request? Our connection is slow (satellite), maybe that has something to do with it.""")),
-        ("en", "any", "eng", T("""
-The RZMS session times out after what looks like 15 minutes while a change is being prepared, with no warning, and the draft is not saved. On a satellite link with 700 ms RTT, loading the form with our full NS/glue set takes several minutes. Also, the IPv6 field rejects addresses written in compressed form with a leading "::". We have been forced to submit by email, which goes into a slower track.""")),
-        ("en", "brand", "lawyer", T("""
-Our company has been unable to access its account on the IANA root zone management system since {d1}, owing to a defect in the authentication procedure that IANA staff acknowledged in writing. Throughout this period our company could not submit any change to the delegation of {tld}. We ask the CSC to take note and to inquire how many other customers have been affected.""")),
-        ("en", "casia", "any", T("""
-In the portal, when we upload PDF of authorization letter, page say "file type not allowed". File is PDF, small size. We try many times, also with other computer. The request {t1} cannot be finished without this document. Maybe problem with Cyrillic name of file? We rename but same.""")),
-        ("es", "latam", "any", T("""
-El portal nos rechaza el formulario cada vez que intentamos cargar las direcciones nuevas: aparece un mensaje en rojo sin explicación y se borra todo. Probamos con distintos navegadores. Escribimos a soporte y nos dijeron que "lo intentemos más tarde". Lo intentamos durante una semana.""")),
-    ],
-    "subjects": {
-        "en": ["cannot log in", "portal error", "2FA reset", "form keeps losing our data"],
-        "fr": ["Accès au portail", "Portail inaccessible"],
-        "es": ["No podemos ingresar", "Error en el portal"],
-    },
-}
-
-# ---------------------------------------------------------------------------
-CATEGORIES["unanswered_or_closed_tickets"] = {
-    "short": [
-        ("en", "any", "any", T("""
-Third mail on {t1}, no answer to any of them. Is anybody reading root-mgmt?""")),
-        ("fr", "franco", "any", T("""
-Trois relances sur la demande {t1}, aucune réponse. Est-ce normal ?""")),
-        ("es", "latam", "any", T("""
-Escribimos cuatro veces por {t1} y nadie contesta. ¿A quién tenemos que dirigirnos?""")),
-    ],
-    "timeline": [
-        ("en", "any", "eng", T("""
-Our attempts to get an answer about {t1}:
-{d1} - email to root-mgmt with a simple question (can we do the renumbering in one request or two?).
-{d1} - auto-reply with ticket {t2}.
-{d2} - follow-up. No answer.
-{d3} - phoned the number on the website, left a message.
-{d3} - ticket {t2} closed as "resolved". Nothing had been resolved; nobody had written to us.
-{d4} - new mail, new ticket, same silence.
-We do not know whether our question is hard, ignored or lost.""")),
-        ("fr", "franco", "any", T("""
-Historique de nos échanges, ou plutôt de leur absence :
-- {d1} : courriel à l'IANA pour savoir pourquoi la demande {t1} a été rejetée ;
-- {d1} : accusé de réception automatique ;
-- {d2} : relance ;
-- {d3} : le ticket est fermé sans aucun message ;
-- {d4} : nouveau courriel, en français puis en anglais. Toujours rien.
-Nous n'avons aucun interlocuteur. Pour un petit registre comme le nôtre, cela veut dire que nous sommes bloqués.""")),
-    ],
-    "normal": [
-        ("en", "island", "any", T("""
-We asked a question. We got an automatic number. Then, ten days later, a mail saying the ticket was closed. Nobody answered the question. When we wrote again it was a new number and the same thing happened. We are not angry at any person, we just need somebody to talk to.""")),
-        ("en", "any", "eng", T("""
-The replies we get are templates that do not address what was asked. On {t1} I asked which specific test failed against which address; the answer was a link to the technical requirements page, which I have obviously read. Follow-ups get the same link. When the answer is a template, the acknowledge-within-one-day target is met on paper but nothing is actually answered.""")),
-        ("en", "cc", "ceo", T("""
-I have personally written twice to IANA about our registry's difficulties and received no reply of substance. I find it hard to accept that the manager of a country's top-level domain cannot get a response from the organisation that maintains the root. I would like to know who, at IANA, is accountable for answering its customers.""")),
-        ("en", "casia", "any", T("""
-We write in English as best we can, but answers from IANA are sometimes not about our question. Maybe they do not understand us. We asked about {t1} on {d1}, we get reply about other thing (about contact update), and when we explain again, no more reply. Please can someone call us, it is more easy than email for us.""")),
-        ("es", "latam", "any", T("""
-Mandamos varios correos consultando por la solicitud {t1} y las respuestas, cuando llegan, no tienen que ver con lo que preguntamos. Una vez el ticket se cerró solo, sin que nadie nos escribiera. No es un problema de plazos técnicos: es que no hay con quién hablar.""")),
-    ],
-    "subjects": {
-        "en": ["No reply", "ticket closed without answer", "Anybody there?", "Follow-up #3"],
-        "fr": ["Sans réponse", "Relance"],
-        "es": ["Sin respuesta", "Nadie contesta"],
-    },
-}
-
-# ---------------------------------------------------------------------------
-CATEGORIES["unequal_treatment"] = {
-    "short": [
-        ("en", "cc", "ceo", T("""
-Why does a big registry get its change done in a day while ours waits three weeks for exactly the same thing?""")),
-        ("fr", "franco", "ceo", T("""
-Nous avons le sentiment d'être traités différemment des grands registres. Nos demandes sont systématiquement plus lentes et plus contrôlées.""")),
-        ("es", "latam", "ceo", T("""
-Sentimos que a los registros chicos nos tratan distinto. Las mismas solicitudes, exigencias y plazos muy diferentes.""")),
-    ],
-    "timeline": [
-        ("en", "cc", "eng", T("""
-Comparison, same type of request (NS replacement, same back-end provider, same week):
-{d1} - {t1} submitted for {tld}; {t2} submitted for a large gTLD using the very same name servers.
-{d2} - the gTLD request is published.
-{d3} - ours receives a request for "additional justification" of the change.
-{d4} - ours is published.
-Name servers, provider and form content were identical apart from the TLD. We would like to understand what made ours different, because from our side it looks like a country code from a small state gets extra suspicion.""")),
-        ("fr", "franco", "ceo", T("""
-Voici ce que nous avons constaté :
-- {d1} : notre prestataire dépose la même modification pour {tld} et pour deux domaines génériques qu'il gère ;
-- {d2} : les deux domaines génériques sont modifiés ;
-- {d3} : pour {tld}, on nous demande une lettre signée du ministère ;
-- {d4} : la modification est enfin faite, après la lettre.
-Aucun texte ne prévoit une telle lettre pour un changement technique. Nous avons le sentiment que les registres africains sont soumis à des exigences que les autres ne connaissent pas.""")),
-    ],
-    "normal": [
-        ("en", "island", "ceo", T("""
-When the people at IANA deal with us, the tone is not what our colleagues at bigger registries describe. We are asked to prove things twice, to explain why we want to change something that is ours. Maybe it is not intended, but we feel treated as if we were not serious.""")),
-        ("en", "cc", "lawyer", T("""
-Our client, the manager of {tld}, has observed that requests of the same nature submitted by other TLD managers are processed under conditions less onerous than those imposed on it. Specifically, our client was required under {t1} to produce notarised documents that, to its knowledge, were not requested from comparable operators. We request confirmation of the criteria applied, and that they be applied uniformly.""")),
-        ("en", "brand", "ceo", T("""
-We are a brand TLD and we have the impression that we sit at the bottom of the pile. The large registries' changes go through in a day; ours take a week, and one staff member told our engineer, half-joking, that brand TLDs are "not critical". They may not be critical to IANA; they are to us.""")),
-        ("en", "casia", "any", T("""
-We notice that when we write in English with mistakes, the answer comes slower and is not so polite. When our partner from Europe writes the same question for us, the answer comes next day. This is not right. All TLD managers must be treated equal, no matter which country or language.""")),
-        ("es", "latam", "lawyer", T("""
-Queremos dejar constancia de que, en los últimos meses, nuestras solicitudes reciben un trato que no vemos en otros registros. A nosotros se nos piden verificaciones adicionales y documentos firmados para cambios rutinarios; a registros más grandes de la región, no. No decimos que sea intencional, pero el patrón es claro.""")),
-    ],
-    "subjects": {
-        "en": ["Unfair treatment", "Are all TLDs equal?", "double standard", "Concern"],
-        "fr": ["Traitement inéquitable", "Deux poids, deux mesures"],
-        "es": ["Trato desigual", "Discriminación"],
-    },
-}
-
-# ---------------------------------------------------------------------------
-CATEGORIES["emergency_not_handled"] = {
-    "short": [
-        ("en", "any", "eng", T("""
-Called the IANA emergency line at 02:00 UTC on {d1} for {tld}. No answer, no call back. Our name servers had been hijacked.""")),
-        ("fr", "franco", "any", T("""
-Urgence non traitée : notre demande de changement urgent pour {tld} n'a été prise en compte que le lendemain midi.""")),
-        ("es", "latam", "any", T("""
-Pedimos un cambio de emergencia para {tld} un sábado y nadie respondió hasta el lunes.""")),
-    ],
-    "timeline": [
-        ("en", "any", "eng", T("""
-Incident on {tld}, times UTC:
-{d1} 23:40 - our primary DNS provider suffers a total outage; two of our three servers unreachable.
-{d1} 23:55 - emergency request filed to swap them for our standby servers ({t1}), marked urgent.
-{d2} 00:30 - called the 24x7 number; recorded message.
-{d2} 06:00 - called again; someone takes the details and says it will be "expedited".
-{d2} 19:20 - change published.
-Roughly 20 hours with the TLD hanging on a single server. The emergency path exists on paper; in practice it behaved like a normal request.""")),
-        ("es", "latam", "eng", T("""
-Cronología del incidente en {tld}:
-- {d1}, 22:10 hora local: detectamos que alguien había modificado los registros en nuestro proveedor y el dominio del banco central apuntaba a otro lado.
-- {d1}, 22:40: enviamos una solicitud urgente ({t1}) para sacar de la delegación los servidores comprometidos.
-- {d1}, 23:15: llamamos al número de emergencias. Nos piden que mandemos un correo.
-- {d2}, 09:00: primera respuesta humana.
-- {d2}, por la tarde: se aplica el cambio.
-Durante toda la noche no hubo forma de acelerar nada.""")),
-    ],
-    "normal": [
-        ("en", "island", "ceo", T("""
-On Saturday night our domain stopped working completely: email, government sites, everything ending in {tld}. Our technician found the fix within an hour, but it needed a change at IANA. He wrote, he called. The change was made on Monday. For almost two days our country was practically offline, for something that took ten minutes once somebody looked at it.""")),
-        ("en", "any", "eng", T("""
-The KSK signature over our DNSKEY RRset expired on {d1} after a signer failure, and the TLD went bogus for every validating resolver. The fastest fix was to pull the DS from the root. We filed the request at 03:10 UTC ({t1}), called the emergency number, and were told that DS removal is "not an emergency change". It was done {n} hours later through normal processing. A TLD going dark is exactly what the emergency path is for.""")),
-        ("en", "gtld", "lawyer", T("""
-On {d1}, the operator of {tld} submitted an emergency change request following the compromise of one of its authoritative name servers, and sought to invoke the expedited procedure. The request was not acted upon for a period materially longer than an emergency procedure would reasonably entail, and the operator was required to authenticate by means unavailable outside business hours. We ask the CSC to examine whether the emergency procedure is operational in practice.""")),
-        ("en", "franco", "any", T("""
-Our server was attacked on {d1} in the night, and we needed to change the delegation urgently. We called the emergency phone number of IANA, but the person asked us to confirm by the normal approval mail, and our admin contact was asleep in another time zone. So we lost many hours. In an emergency it must be possible to go quicker.""")),
-        ("fr", "franco", "ceo", T("""
-Dans la nuit du {d1}, nos serveurs principaux ont été coupés du monde par une rupture du câble sous-marin. Nous avons demandé en urgence le basculement vers nos serveurs de secours situés à l'étranger. Le numéro d'urgence n'a pas répondu. La modification a été faite le surlendemain. Pendant tout ce temps, {tld} était pratiquement injoignable depuis l'extérieur.""")),
-    ],
-    "subjects": {
-        "en": ["URGENT", "emergency line - no answer", "Outage weekend", "{tld} down - follow-up"],
-        "fr": ["Urgence", "Incident du week-end"],
-        "es": ["Emergencia", "Incidente {tld}"],
-    },
-}
-
-# ---------------------------------------------------------------------------
-CATEGORIES["database_record_update_delay"] = {
-    "short": [
-        ("en", "any", "any", T("""
-Asked for the admin contact update for {tld} on {d1} ({t1}). The IANA database still shows the old person.""")),
-        ("fr", "franco", "any", T("""
-Le changement d'adresse de notre organisation n'apparaît toujours pas sur la page IANA de {tld}.""")),
-        ("es", "latam", "any", T("""
-Pedimos actualizar el contacto técnico de {tld} en la base de IANA y sigue figurando el anterior.""")),
-    ],
-    "timeline": [
-        ("en", "any", "any", T("""
-Contact update for {tld}, {t1}:
-{d1} - asked to replace the technical contact (retired) and update our postal address after moving offices.
-{d1} - both current contacts approve.
-{d2} - "pending", no change in the database or on whois.iana.org.
-{d3} - we are asked to confirm the new contact's identity; done.
-{d4} - still the old data published.
-None of this touches the root zone, so we do not understand what takes so long. Meanwhile mail about {tld} goes to a person who no longer works here.""")),
-        ("es", "latam", "lawyer", T("""
-Cronología de la actualización de datos de {tld}:
-- {d1}: enviamos la solicitud {t1} para cambiar la organización patrocinadora (cambió de nombre por ley) y la dirección postal.
-- {d1}: los contactos la aprueban.
-- {d2}: nos piden copia de la ley publicada en el diario oficial; la enviamos.
-- {d3}: nos piden traducirla.
-- {d4}: la página de IANA sigue mostrando el nombre anterior.
-Es un cambio de datos que no afecta en nada al funcionamiento técnico.""")),
-    ],
-    "normal": [
-        ("en", "island", "any", T("""
-If you look up {tld} on the IANA website, you will find a phone number that has not worked since 2021 and the name of a manager who passed away last year. We have asked for this to be changed. It has not been changed. People from abroad try to reach us and cannot.""")),
-        ("en", "any", "eng", T("""
-Updates that do not touch the zone are supposed to be the easy ones. {t1} only changes the WHOIS server and the registration URL for {tld}. It has been pending for {n} days; whois.iana.org still refers people to a server we decommissioned on {d1}, so referral lookups for our names fail.""")),
-        ("en", "cc", "lawyer", T("""
-On {d1} the manager of {tld} requested that the records maintained by IANA be updated to reflect the new legal name and registered address of the sponsoring organisation, following a statutory change. As of today the public database continues to display outdated information that is no longer legally accurate, which has led third parties to question our client's standing.""")),
-        ("en", "casia", "any", T("""
-Our new technical contact is registered in request {t1}. The old technical contact must approve, but he left the company, so we use the admin approval. IANA accept this, but after three weeks the record is still old. Also the email of the tech contact is now going to nobody, so important notifications from IANA are maybe lost.""")),
-        ("fr", "franco", "any", T("""
-Nous avons demandé le {d1} la mise à jour des coordonnées du contact administratif de {tld} dans la base de données de l'IANA. La demande a été acceptée par les deux contacts. Pourtant, la fiche publique affiche toujours l'ancien directeur, parti à la retraite, ainsi qu'un numéro de téléphone qui n'est plus attribué. Des partenaires étrangers nous signalent qu'ils ne parviennent pas à nous joindre.""")),
-    ],
-    "subjects": {
-        "en": ["Contact details", "outdated info on iana.org", "Whois record for {tld}", "update not done"],
-        "fr": ["Mise à jour des contacts", "Fiche IANA obsolète"],
-        "es": ["Datos desactualizados", "Actualización de contacto"],
-    },
-}
-
-# ---------------------------------------------------------------------------
-# Which IANA notice kinds must NOT be quoted under a category's reply-style mails
-# (the quoted notice must concern another stage or another request).
-EXCLUDED_NOTICES = {
-    "ns_check_false_failure": ["tech_fail", "tech_pass"],
-    "dnssec_ds_handling": ["tech_fail", "ds_received"],
-    "approval_mail_not_received": ["auth_request"],
-    "stalled_after_approval": ["review_info"],
-    "root_publication_lag": ["implemented"],
-    "wrong_change_applied": ["implemented"],
-    "cctld_transfer_evaluation": ["transfer_ack"],
-    "idn_table_not_published": ["idn_ack"],
-    "portal_access_and_errors": [],
-    "unanswered_or_closed_tickets": ["closed"],
-    "unequal_treatment": [],
-    "emergency_not_handled": [],
-    "database_record_update_delay": ["db_updated"],
-}
-
-IANA_FROM = "IANA Root Zone Management <root-mgmt@iana.example>"
-CSC_SEC_FROM = "CSC Secretariat <csc-secretariat@csc.example.org>"
-
-# kind -> (from, subject, body); placeholders {tt} {tld} {dd} {ns1} {name}
-IANA_NOTICES = {
-    "submitted": (IANA_FROM, "[IANA #{tt}] Request received: {tld}", T("""
-Dear {name},
-
-Thank you for your submission. Your change request for the {tld} top-level
-domain has been received and assigned reference number {tt}.
-
-The request will now undergo automated technical checks. You will be
-notified of the results by email.
-
-Kind regards,
-IANA Root Zone Management""")),
-    "tech_pass": (IANA_FROM, "[IANA #{tt}] Technical check results for {tld}", T("""
-Dear {name},
-
-The technical checks for request {tt} ({tld}) have completed successfully.
-No issues were found. The request will now proceed to contact confirmation.
-
-IANA Root Zone Management""")),
-    "tech_fail": (IANA_FROM, "[IANA #{tt}] Technical checks failed - action required", T("""
-Dear {name},
-
-The following tests did not pass for {tld} (request {tt}):
-
-  * {ns1}: name server is not authoritative for the zone
-  * serial numbers are not consistent across name servers
-
-Please correct the issues and request a retest from the request page.
-
-IANA Root Zone Management""")),
-    "auth_request": (IANA_FROM, "[IANA #{tt}] Authorization required: change to {tld}", T("""
-Dear {name},
-
-As a listed contact for {tld}, you are requested to review and approve the
-change described below (reference {tt}). Please follow the link in this
-message to approve or reject it. The link is valid for a limited period.
-
-  Change: update of name server records / glue
-
-IANA Root Zone Management""")),
-    "review_info": (IANA_FROM, "[IANA #{tt}] Additional information required", T("""
-Dear {name},
-
-In the course of processing request {tt} for {tld}, we require further
-information before the request can proceed. Please reply to this message
-with the requested documentation at your earliest convenience.
-
-Best regards,
-IANA Services""")),
-    "implemented": (IANA_FROM, "[IANA #{tt}] Change implemented: {tld}", T("""
-Dear {name},
-
-We are pleased to inform you that the change requested for {tld}
-(reference {tt}) has been implemented in the root zone.
-
-Thank you for using IANA services.
-IANA Root Zone Management""")),
-    "closed": (IANA_FROM, "[IANA #{tt}] Ticket resolved", T("""
-Dear {name},
-
-Your ticket {tt} has been marked as resolved and is now closed. If you
-have any further question, please reply to this message and a new ticket
-will be opened.
-
-IANA Services""")),
-    "idn_ack": (IANA_FROM, "[IANA #{tt}] IDN table submission received", T("""
-Dear {name},
-
-We acknowledge receipt of the IDN table submission for {tld} (reference
-{tt}). It will be reviewed before publication in the IANA Repository of
-IDN Practices.
-
-IANA Services""")),
-    "db_updated": (IANA_FROM, "[IANA #{tt}] Root zone database updated: {tld}", T("""
-Dear {name},
-
-The contact and/or registry information for {tld} has been updated in the
-Root Zone Database (reference {tt}). No change was made to the root zone.
-
-IANA Root Zone Management""")),
-    "transfer_ack": (IANA_FROM, "[IANA #{tt}] Transfer request for {tld}", T("""
-Dear {name},
-
-We confirm receipt of the request to transfer the management of {tld}
-(reference {tt}). Requests of this type undergo an evaluation; we will
-contact you if further information is needed.
-
-IANA Services""")),
-    "ds_received": (IANA_FROM, "[IANA #{tt}] DS record change received: {tld}", T("""
-Dear {name},
-
-We have received your request to update the DS records for {tld}
-(reference {tt}). Technical checks will verify that the DS records match
-a DNSKEY published in the zone.
-
-IANA Root Zone Management""")),
-    "csc_ack": (CSC_SEC_FROM, "Re: Complaint - {tld}", T("""
-Dear {name},
-
-Thank you for your message of {dd}. The CSC acknowledges receipt of your
-complaint and will review it at its next monthly meeting. Please note that
-the CSC does not resolve individual complaints; it looks for systemic
-issues in PTI's performance.
-
-Best regards,
-CSC Secretariat""")),
-}
-
-IANA_ACK = T("""
-Dear {name},
-
-Thank you for contacting IANA. Your message has been received and has been
-assigned ticket number {tt}. A member of our team will respond shortly.
-Please keep the ticket number in the subject of any further message.
-
-IANA Services""")
-
-# ---------------------------------------------------------------------------
-GREET = {
-    "en": ["Dear CSC members,", "Hello,", "To the Customer Standing Committee,", "Hi all,", "Dear Sir or Madam,", "Good morning,", "Dear colleagues,"],
-    "fr": ["Madame, Monsieur,", "Bonjour,", "Mesdames et Messieurs les membres du CSC,", "Chers membres du Comité,", "Bonjour à tous,"],
-    "es": ["Estimados miembros del CSC:", "Hola,", "Buenas tardes,", "Señores del Comité:", "Estimados:"],
-}
-GREET_IANA = {
-    "en": ["Dear IANA team,", "Hello IANA,", "Dear colleagues at IANA,"],
-    "fr": ["Bonjour,", "Madame, Monsieur,", "Chère équipe de l'IANA,"],
-    "es": ["Estimados, buenos días:", "Hola equipo de IANA,", "Estimados señores:"],
-}
-INTRO = {
-    "en": ["I am writing about {tld}.", "We would like to raise a complaint about the handling of a request for {tld}.",
-           "Sorry to bother the committee with this, but we have run out of options.", "", "", "I was told this is the right address for complaints."],
-    "fr": ["Je vous écris au sujet de {tld}.", "Nous souhaitons porter à votre connaissance une difficulté rencontrée avec l'IANA.", "", ""],
-    "es": ["Les escribo por el tema de {tld}.", "Queremos presentar una queja sobre la gestión de una solicitud de {tld}.", "", ""],
-}
-SIGNOFF = {
-    "en": ["Regards,", "Best regards,", "Thanks,", "Kind regards,", "Sincerely,", "Thank you,", "Best,"],
-    "fr": ["Cordialement,", "Bien cordialement,", "Salutations distinguées,", "Bien à vous,"],
-    "es": ["Saludos,", "Atentamente,", "Saludos cordiales,", "Un saludo,", "Cordialmente,"],
-}
-MOBILE = {"en": "Sent from my iPhone", "fr": "Envoyé de mon iPhone", "es": "Enviado desde mi teléfono"}
-ANGRY_OPEN = {
-    "en": ["This is getting ridiculous.", "I have had ENOUGH of this.", "Frankly, this is unacceptable.",
-           "I'm sorry, but I have to be blunt.", "Once again we are forced to write."],
-    "fr": ["C'est inadmissible.", "Nous en avons assez.", "Franchement, c'est la troisième fois que nous écrivons.",
-           "Je suis désolé, mais la patience a des limites."],
-    "es": ["Esto ya es inaceptable.", "Estamos realmente hartos.", "Perdón por el tono, pero ya no sabemos qué hacer.",
-           "Otra vez tenemos que escribir por lo mismo."],
-}
-ANGRY_CLOSE = {
-    "en": ["I expect a real answer, not another template.", "Fix it. Now.", "If this is how the root is run, God help us all.",
-           "We are considering raising this with our government and with the ICANN Board.", "Nobody would accept this from a commercial supplier."],
-    "fr": ["Nous attendons une réponse sérieuse, pas un énième message automatique.", "Cette situation ne peut plus durer.",
-           "Nous envisageons de saisir notre ministère de tutelle."],
-    "es": ["Exigimos una respuesta concreta.", "Esto no puede seguir así.", "Vamos a elevar el tema a nuestro gobierno si no hay respuesta."],
-}
-FORMAL_OPEN = {
-    "en": ["On behalf of {org}, the designated manager of the {tld} top-level domain, we hereby submit a formal complaint to the Customer Standing Committee regarding the performance of the IANA naming function.",
-           "Please accept this letter as a formal complaint concerning PTI's handling of matters relating to {tld}.",
-           "We refer to the complaint mechanism available to direct customers of the IANA naming function and wish to bring the following facts to the attention of the Committee."],
-    "fr": ["Au nom de {org}, gestionnaire désigné du domaine de premier niveau {tld}, nous avons l'honneur de saisir le Comité permanent des clients (CSC) d'une réclamation formelle.",
-           "Par la présente, nous souhaitons porter officiellement à la connaissance du Comité les faits suivants."],
-    "es": ["En representación de {org}, administrador designado del dominio de nivel superior {tld}, presentamos formalmente la siguiente queja ante el Comité Permanente de Clientes (CSC).",
-           "Por medio de la presente, ponemos en conocimiento del Comité los siguientes hechos."],
-}
-FORMAL_CLOSE = {
-    "en": ["We reserve all rights in this matter and remain available to provide any further information the Committee may require.",
-           "We would be grateful for a written acknowledgement of this complaint and an indication of the next steps."],
-    "fr": ["Nous réservons l'ensemble de nos droits et restons à la disposition du Comité pour tout complément d'information.",
-           "Nous vous prions d'agréer, Mesdames et Messieurs, l'expression de notre haute considération."],
-    "es": ["Quedamos a disposición del Comité para ampliar la información que estime necesaria.",
-           "Sin otro particular, saludamos a ustedes muy atentamente."],
-}
-FWD_NOTE = {
-    "en": ["FYI - see below. This has been going on for weeks.", "Forwarding our exchange with IANA. We never got anything beyond this.",
-           "Please see the thread below; we would like the CSC to look at it.", "Below is what we sent to IANA. Still nothing.", "fwd for your info"],
-    "fr": ["Pour information, voir ci-dessous.", "Je vous transfère notre échange avec l'IANA, resté sans suite.",
-           "Merci de prendre connaissance du message ci-dessous."],
-    "es": ["Les reenvío el intercambio con IANA, para su conocimiento.", "Ver abajo. Seguimos sin solución.", "Reenvío lo que mandamos a IANA."],
-}
-DISCLAIMERS = {
-    "en": [T("""
-CONFIDENTIALITY NOTICE: This e-mail message, including any attachments, is for the sole use of the intended recipient(s) and may contain confidential and privileged information. Any unauthorized review, use, disclosure or distribution is prohibited. If you are not the intended recipient, please contact the sender by reply e-mail and destroy all copies of the original message. The sender does not accept liability for any errors or omissions in the contents of this message which arise as a result of e-mail transmission."""),
-           T("""
-DISCLAIMER: The information contained in this communication is intended solely for the person or entity to which it is addressed and may contain confidential, proprietary and/or legally privileged material. Any review, retransmission, dissemination or other use of, or taking of any action in reliance upon, this information by persons or entities other than the intended recipient is prohibited. Views expressed are those of the author and do not necessarily represent those of the company. Please consider the environment before printing this e-mail.""")],
-    "fr": [T("""
-AVERTISSEMENT : Ce message et toutes les pièces jointes sont confidentiels et établis à l'intention exclusive de ses destinataires. Toute utilisation ou diffusion non autorisée est interdite. Si vous avez reçu ce message par erreur, merci d'en avertir immédiatement l'expéditeur et de le détruire. L'intégrité de ce message ne pouvant être assurée sur Internet, l'expéditeur ne saurait être tenu responsable de son contenu."""),
-           T("""
-Ce courriel et ses éventuelles pièces jointes peuvent contenir des informations confidentielles ou protégées par le secret professionnel. Ils sont destinés exclusivement à l'usage du destinataire. Si vous n'êtes pas le destinataire visé, toute lecture, copie, diffusion ou utilisation est strictement interdite. Pensez à l'environnement avant d'imprimer ce message.""")],
-    "es": [T("""
-AVISO DE CONFIDENCIALIDAD: Este mensaje y sus anexos están dirigidos exclusivamente a su destinatario y pueden contener información privilegiada o confidencial. Si usted no es el destinatario indicado, queda notificado de que la utilización, divulgación o copia sin autorización está prohibida. Si ha recibido este mensaje por error, le rogamos que lo comunique inmediatamente por esta misma vía y proceda a su eliminación."""),
-           T("""
-La información contenida en este correo electrónico es confidencial y de uso exclusivo de la persona o entidad a la que va dirigida. Está prohibida su reproducción o distribución sin autorización expresa. Las opiniones expresadas pertenecen a su autor y no representan necesariamente la posición de la institución. Antes de imprimir este mensaje, piense en el medio ambiente.""")],
+# Hint subjects per category and language (some mails use them, most use generic ones).
+HINT_SUBJECTS = {
+ "nscheck_false_fail": {"en": ["tech check failing again", "Name servers fine, IANA test says otherwise"], "fr": ["Tests techniques en échec"], "es": ["Fallo de pruebas técnicas"]},
+ "dnssec_ds": {"en": ["DS record / KSK rollover", "DNSSEC problem {tld}"], "fr": ["Roulement de clé bloqué"], "es": ["Problema con el DS"]},
+ "contact_auth": {"en": ["approval never arrived", "Authorization emails"], "fr": ["Confirmation des contacts"], "es": ["Correo de autorización"]},
+ "review_stall": {"en": ["request stuck", "Still pending"], "fr": ["Demande bloquée"], "es": ["Solicitud detenida"]},
+ "publication_delay": {"en": ["not in the root yet", "Root zone not updated"], "fr": ["Toujours pas dans la racine"], "es": ["La raíz no se actualiza"]},
+ "wrong_change": {"en": ["WRONG records published", "Error in implemented change"], "fr": ["Erreur dans la modification"], "es": ["Cambio mal implementado"]},
+ "portal_rzms": {"en": ["RZMS login", "portal error"], "fr": ["Portail inaccessible"], "es": ["Problema con el portal"]},
+ "no_response": {"en": ["no reply", "Is anybody reading our mails?"], "fr": ["Aucune réponse"], "es": ["Sin respuesta"]},
+ "bias": {"en": ["unequal treatment", "Fairness"], "fr": ["Traitement inégal"], "es": ["Trato desigual"]},
+ "transfer_eval": {"en": ["{tld} transfer", "Delegation request status"], "fr": ["Transfert de {tld}"], "es": ["Transferencia de {tld}"]},
+ "idn_table": {"en": ["IDN table", "LGR publication"], "fr": ["Table IDN"], "es": ["Tabla IDN"]},
+ "emergency": {"en": ["EMERGENCY - nobody answered", "urgent change not handled"], "fr": ["Urgence non traitée"], "es": ["Emergencia sin atender"]},
 }
 
 GENERIC_SUBJECTS = {
-    "en": ["Complaint", "urgent", "Complaint regarding IANA", "{tld} - issue", "Request {t1}", "Formal complaint - {tld}",
-           "Problem with IANA", "For the attention of the CSC", "help", "IANA service", "Follow-up", "escalation", "{tld}", "ticket {t1}"],
-    "fr": ["Réclamation", "Plainte", "URGENT", "Demande {t1}", "Plainte formelle - {tld}", "Problème avec l'IANA",
-           "À l'attention du CSC", "Suite à nos échanges", "{tld}"],
-    "es": ["Queja", "Reclamo", "URGENTE", "Solicitud {t1}", "Queja formal - {tld}", "Problema con IANA",
-           "A la atención del CSC", "Seguimiento", "{tld}"],
+ "en": ["Complaint", "complaint re IANA", "urgent", "{tld}", "Ticket {tk}", "IANA service", "Formal complaint - {tld}", "question", "Issue with our request", "FW: status?", "Feedback on IANA performance", "re: our request", "CSC - complaint {tld}", "(no subject)", "IANA", "Problem"],
+ "fr": ["Réclamation", "Plainte", "urgent", "{tld}", "Demande {tk}", "Réclamation concernant IANA", "Signalement", "Problème avec IANA", "À l'attention du CSC"],
+ "es": ["Queja", "Reclamo", "urgente", "{tld}", "Ticket {tk}", "Queja formal - {tld}", "Problema con IANA", "Atención CSC", "Reclamación"],
 }
 
-STATUS_WORDS = {
-    "en": ["open", "pending", "no answer", "closed (unresolved)", "in progress"],
-    "fr": ["ouvert", "en attente", "sans réponse", "fermé (non résolu)", "en cours"],
-    "es": ["abierto", "pendiente", "sin respuesta", "cerrado (sin resolver)", "en proceso"],
-}
-TABLE_HEAD = {
-    "en": ["Ticket", "TLD", "Submitted", "Status"],
-    "fr": ["Ticket", "Domaine", "Déposé le", "État"],
-    "es": ["Ticket", "Dominio", "Enviado", "Estado"],
+# Side remarks about other stages, tagged with the category they touch (excluded when equal).
+ASIDES = {
+ "en": [("nscheck_false_fail", "For what it's worth, the technical checks on this one were quick."),
+        ("contact_auth", "(The contact confirmation step, for once, worked fine.)"),
+        ("portal_rzms", "Separately, the RZMS portal logged me out twice while I was checking the status, but that is another story."),
+        ("dnssec_ds", "We had a similar unexplained delay last year with a DS update."),
+        ("no_response", "I would add that nobody acknowledged our earlier e-mail about this, but that is secondary."),
+        ("publication_delay", "Publication itself, when it finally happened, was quick."),
+        ("idn_table", "Our IDN table request from last year also took months, by the way."),
+        ("review_stall", "We also noticed PTI's monthly report shows every SLA met for that month, which surprised us."),
+        ("bias", "I don't want to suggest anyone is treated better than us, but it does make you wonder."),
+        ("emergency", "Luckily this was not an emergency, because I dread to think what would have happened.")],
+ "fr": [("nscheck_false_fail", "Pour être juste, les tests techniques ont été rapides cette fois."),
+        ("contact_auth", "(La confirmation des contacts s'est bien passée, pour une fois.)"),
+        ("portal_rzms", "Au passage, le portail RZMS m'a déconnecté deux fois pendant que je vérifiais l'état de la demande."),
+        ("dnssec_ds", "Nous avions eu un retard semblable l'an dernier pour une mise à jour DS, jamais expliqué non plus."),
+        ("review_stall", "Le rapport mensuel de PTI affiche pourtant tous les SLA respectés pour ce mois-là."),
+        ("publication_delay", "La publication dans la zone racine, une fois lancée, a été rapide."),
+        ("no_response", "J'ajoute que notre premier courriel à ce sujet n'a jamais reçu de réponse, mais c'est secondaire.")],
+ "es": [("nscheck_false_fail", "Para ser justos, las pruebas técnicas esta vez fueron rápidas."),
+        ("contact_auth", "(La confirmación de los contactos funcionó bien, por una vez.)"),
+        ("portal_rzms", "Aparte, el portal RZMS me desconectó dos veces mientras revisaba el estado."),
+        ("dnssec_ds", "El año pasado tuvimos un retraso parecido con un cambio de DS."),
+        ("review_stall", "El informe mensual de PTI marca todos los SLA cumplidos para ese mes, lo cual nos sorprende."),
+        ("publication_delay", "La publicación en la zona raíz, cuando por fin ocurrió, fue rápida."),
+        ("no_response", "Agrego que nuestro primer correo sobre esto nunca tuvo respuesta, pero eso es secundario.")],
 }
 
+GREET = {
+ "en": ["Dear CSC,", "Hello,", "Hi all,", "Dear Committee members,", "To the CSC,", "Good morning,", "Dear colleagues,"],
+ "fr": ["Bonjour,", "Madame, Monsieur,", "Chers membres du CSC,", "Bonjour à tous,", "Chers collègues,"],
+ "es": ["Estimados:", "Hola,", "Buenos días,", "Estimados miembros del CSC:", "A quien corresponda:"],
+}
+CLOSE = {
+ "en": ["Regards,", "Best regards,", "Thanks,", "Kind regards,", "Thank you for looking into this.", "Cheers,"],
+ "fr": ["Cordialement,", "Bien cordialement,", "Merci d'avance,", "Bien à vous,", "Salutations distinguées,"],
+ "es": ["Saludos,", "Saludos cordiales,", "Gracias de antemano,", "Atentamente,", "Un saludo,"],
+}
+TERSE_TAIL = {
+ "en": ["Please advise.", "Can someone look at this?", "Thanks.", "", "Ref above.", "Need this fixed."],
+ "fr": ["Merci de voir.", "Merci.", "", "Qu'en pensez-vous ?"],
+ "es": ["Gracias.", "¿Pueden revisarlo?", "", "Quedo atento."],
+}
+ANGRY_OPEN = {
+ "en": ["I am writing because frankly we have had ENOUGH.", "This is unacceptable and I want it on record.", "I can't believe I have to write this again.", "Once again IANA has let us down.", "Sorry for the tone but we are furious."],
+ "fr": ["C'est inadmissible.", "Nous en avons ASSEZ.", "Je vous écris très en colère.", "Une fois de plus, IANA nous laisse tomber."],
+ "es": ["Esto es inaceptable.", "Estamos HARTOS.", "Escribo muy molesto.", "Otra vez IANA nos falla."],
+}
+ANGRY_CLOSE = {
+ "en": ["What exactly are we paying for? And don't send me another template.", "I expect a real answer, not another 'thank you for your patience'.", "If this is how a critical function is run, the community deserves to know.", "FIX IT."],
+ "fr": ["Nous attendons une vraie réponse, pas un énième message type.", "Est-ce ainsi que l'on gère une fonction aussi critique ?", "Il faut que cela cesse."],
+ "es": ["Esperamos una respuesta de verdad, no otra plantilla.", "¿Así se gestiona una función tan crítica?", "Esto tiene que cambiar YA."],
+}
+FORMAL_OPEN = {
+ "en": ["On behalf of the registry operator for {tld}, and in accordance with the complaint resolution process applicable to the IANA naming functions, we hereby submit a formal complaint regarding the matter described below.",
+        "We write to bring to the attention of the Customer Standing Committee a matter which, in our view, constitutes a failure by PTI to perform the IANA naming functions in accordance with the applicable service levels.",
+        "Please accept this letter as a formal complaint of the {tld} registry concerning the handling of our request referenced below."],
+ "fr": ["Au nom du gestionnaire de {tld}, et conformément à la procédure de réclamation applicable aux fonctions IANA de nommage, nous avons l'honneur de porter à votre connaissance les faits suivants.",
+        "Par la présente, le registre {tld} souhaite saisir le Comité permanent des clients d'une réclamation formelle relative au traitement de sa demande."],
+ "es": ["En nombre del administrador de {tld}, y conforme al procedimiento de quejas aplicable a las funciones IANA, presentamos formalmente la siguiente queja.",
+        "Por medio de la presente, el registro de {tld} somete a la consideración del Comité Permanente de Clientes una queja formal relativa a la tramitación de su solicitud."],
+}
+FORMAL_CLOSE = {
+ "en": ["We respectfully request that the CSC review this matter, inform us of any pattern identified, and confirm receipt of this complaint in writing. We reserve all rights in this respect.",
+        "We would be grateful if the Committee would take this complaint into account in its monitoring of PTI's performance and advise us of the steps it intends to take.",
+        "This letter is without prejudice to any further action the registry may consider appropriate."],
+ "fr": ["Nous vous prions de bien vouloir accuser réception de la présente et de nous informer des suites qui y seront données. Nous réservons l'ensemble de nos droits.",
+        "Nous vous saurions gré de bien vouloir examiner cette réclamation dans le cadre de votre suivi des performances de PTI."],
+ "es": ["Solicitamos respetuosamente que el CSC examine este asunto y nos confirme por escrito la recepción de la presente. Nos reservamos todos los derechos.",
+        "Agradeceremos que el Comité tenga en cuenta esta queja en su supervisión del desempeño de PTI y nos informe de las medidas que adopte."],
+}
+LONG_INTRO = {
+ "en": ["Below is the full sequence of events, as I think the details matter.", "Some background first, then the timeline.", "I have tried to keep a precise record, see below."],
+ "fr": ["Voici la chronologie complète, car les détails comptent.", "Un peu de contexte d'abord, puis la chronologie."],
+ "es": ["A continuación la cronología completa, porque los detalles importan.", "Primero algo de contexto y luego la cronología."],
+}
+TIMELINE_HEAD = {"en": "Timeline:", "fr": "Chronologie :", "es": "Cronología:"}
+FWD_INTRO = {
+ "en": ["See below. This is the exchange I mentioned on the call.", "FYI - forwarding our correspondence with IANA. Please treat as a complaint.", "Forwarding, since IANA does not seem to be able to help.", "fwd for your records", "Below is what we sent to IANA. Still nothing."],
+ "fr": ["Je vous transfère notre échange avec IANA. Merci de le considérer comme une réclamation.", "Pour information, voir ci-dessous.", "Transféré, puisque IANA ne répond pas."],
+ "es": ["Les reenvío nuestro intercambio con IANA. Por favor considérenlo una queja.", "Para su información, ver abajo.", "Reenvío, ya que IANA no responde."],
+}
+FWD_HEAD = {
+ "en": "---------- Forwarded message ---------",
+ "fr": "-------- Message transféré --------",
+ "es": "---------- Mensaje reenviado ---------",
+}
+FWD_LABELS = {
+ "en": ("From", "Date", "Subject", "To"),
+ "fr": ("De", "Date", "Objet", "À"),
+ "es": ("De", "Fecha", "Asunto", "Para"),
+}
+QUOTE_INTRO = {
+ "en": "On {date}, {who} wrote:",
+ "fr": "Le {date}, {who} a écrit :",
+ "es": "El {date}, {who} escribió:",
+}
+REPLY_LEAD = {
+ "en": ["Not about this notice, but since it landed in my inbox:", "Replying here because it is the only IANA mail I have at hand.", "This notice is fine, the problem is elsewhere:", "While we are at it -", ""],
+ "fr": ["Rien à voir avec cet avis, mais puisqu'il vient d'arriver :", "Je réponds ici, c'est le seul message d'IANA que j'ai sous la main.", ""],
+ "es": ["No es sobre este aviso, pero ya que llegó:", "Respondo aquí porque es el único correo de IANA que tengo a mano.", ""],
+}
+
+# IANA notices quoted in `reply` mails / forwarded in `forward` mails (they concern ANOTHER
+# request or stage than the complaint).  Placeholders {tk2} {tld}.
+IANA_NOTICES = [
+ ("Technical checks passed for {tk2}", "Dear Technical Contact,\n\nThe technical checks for change request {tk2} ({tld}) have completed successfully. The request will now proceed to contact confirmation.\n\nIANA Services"),
+ ("Change request {tk2} implemented", "Dear colleague,\n\nWe are pleased to inform you that change request {tk2} for {tld} has been implemented and is now reflected in the root zone.\n\nIf you have any questions, please reply to this message.\n\nRegards,\nRoot Zone Management, IANA"),
+ ("Please confirm change request {tk2}", "Dear Administrative Contact,\n\nA change request ({tk2}) has been submitted for {tld}. Please review the proposed changes and approve or reject them using the link below.\n\nhttps://rzms.iana.example/confirm/{tk2}\n\nThank you,\nIANA Services"),
+ ("Customer satisfaction survey", "Dear customer,\n\nYour recent request {tk2} has been closed. We would value your feedback on the service you received. The survey takes less than five minutes.\n\nThank you,\nIANA Services"),
+ ("Acknowledgement of your message", "Thank you for contacting IANA. This is an automated acknowledgement; your message has been recorded as {tk2}. A member of our team will respond shortly.\n\nIANA Services"),
+ ("Root zone database update for {tld}", "Dear Technical Contact,\n\nThe contact information for {tld} in the root zone database has been updated as requested in {tk2}. No change to the root zone was required.\n\nBest regards,\nIANA"),
+ ("Scheduled maintenance of the RZMS", "Dear customers,\n\nThe Root Zone Management System will be unavailable for scheduled maintenance on Saturday between 14:00 and 18:00 UTC. Requests submitted by e-mail during this window will be processed afterwards.\n\nIANA Services"),
+]
+IANA_SENDERS = ["IANA Root Zone Management <root-mgmt@iana.example>", "IANA Services <iana-services@iana.example>", "Root Zone Requests <rz-requests@iana.example>"]
+IANA_CANNED = "Thank you for your message. Your request is being processed and we will contact you if further information is required. We appreciate your patience.\n\nIANA Services"
+
+DISCLAIMER = {
+ "en": "CONFIDENTIALITY NOTICE: This e-mail and any files transmitted with it are confidential and intended solely for the use of the individual or entity to whom they are addressed. If you have received this e-mail in error please notify the sender immediately and delete it from your system. Any unauthorised review, use, disclosure, copying or distribution is strictly prohibited. The views expressed in this message are those of the author and do not necessarily represent those of the registry. Please consider the environment before printing this e-mail.",
+ "fr": "AVERTISSEMENT : Ce message et toutes les pièces jointes sont confidentiels et établis à l'intention exclusive de leurs destinataires. Toute utilisation ou diffusion non autorisée est interdite. Si vous n'êtes pas le destinataire de ce message, merci de le détruire et d'avertir immédiatement l'expéditeur. L'intégrité de ce message ne pouvant être assurée sur Internet, le registre ne pourra être tenu responsable de son contenu. Pensez à l'environnement avant d'imprimer ce courriel.",
+ "es": "AVISO DE CONFIDENCIALIDAD: Este mensaje y sus anexos son confidenciales y están dirigidos exclusivamente a sus destinatarios. Si usted lo ha recibido por error, le rogamos que lo comunique al remitente y lo elimine de su sistema. Queda prohibida cualquier utilización, divulgación o copia no autorizada. Las opiniones expresadas son exclusivamente las del autor y no representan necesariamente las del registro. Antes de imprimir este correo, piense en el medio ambiente.",
+}
 TITLES = {
-    "en": {"eng": ["Technical Manager", "DNS Operations Lead", "Head of Infrastructure", "Senior Systems Engineer"],
-           "ceo": ["Chief Executive Officer", "Managing Director", "General Manager", "Executive Director"],
-           "lawyer": ["Legal Counsel", "Head of Legal & Policy", "General Counsel"],
-           "any": ["Registry Administrator", "Operations Officer", "Registry Manager"]},
-    "fr": {"eng": ["Responsable technique", "Administrateur systèmes et réseaux", "Chef du service DNS"],
-           "ceo": ["Directeur général", "Directeur exécutif", "Administrateur délégué"],
-           "lawyer": ["Conseiller juridique", "Responsable des affaires juridiques"],
-           "any": ["Chargé de la gestion du registre", "Responsable des opérations"]},
-    "es": {"eng": ["Jefe de Operaciones Técnicas", "Administrador DNS", "Coordinador de Infraestructura"],
-           "ceo": ["Gerente General", "Director Ejecutivo", "Presidente del Directorio"],
-           "lawyer": ["Asesor Legal", "Gerente de Asuntos Legales y Regulatorios"],
-           "any": ["Coordinador del Registro", "Encargado de Operaciones"]},
+ "en": ["Registry Manager", "Head of DNS Operations", "Chief Technical Officer", "Policy & Compliance Officer", "Senior Systems Engineer", "Executive Director"],
+ "fr": ["Directeur technique", "Responsable des opérations DNS", "Chargée des relations institutionnelles", "Directrice générale", "Ingénieur systèmes"],
+ "es": ["Gerente técnico", "Jefa de operaciones DNS", "Director ejecutivo", "Coordinadora de políticas", "Ingeniero de sistemas"],
+}
+PEOPLE = {
+ "en": ["Sarah Mitchell", "Tom Okafor", "Priya Raman", "David Chen", "Aisha Bello", "James O'Neill", "Mele Tupou", "Grace Wanjiru", "Rajesh Kumar", "Hannah Lee", "Oleksandr Kovalenko", "Nadia Haddad", "Mark Svensson", "Chloe Brennan", "Ahmed Al-Mansoori", "Liu Wei", "Kwame Mensah", "Irina Petrova"],
+ "fr": ["Jean-Luc Ndiaye", "Aminata Traoré", "Sophie Lefèvre", "Pierre-Yves Kerloc'h", "Fatou Diop", "Hervé Rakotomalala", "Élodie Marchand", "Mamadou Koné", "Claire Dubois", "Théo Gagnon"],
+ "es": ["María José Pérez", "Carlos Gutiérrez", "Lucía Fernández", "Jorge Ramírez", "Ana Belén Ortiz", "Diego Castillo", "Valeria Núñez", "Andrés Muñoz", "Itziar Etxeberria", "Pablo Sánchez"],
+}
+
+# Sender registries (tld, registry short name).  xn-- ones included.
+TLDS = {
+ "en": [".nz", ".ke", ".sg", ".ws", ".tt", ".fj", ".ng", ".au", ".ie", ".pk", ".london", ".nyc", ".shop", ".xn--p1ai", ".xn--90ais", ".xn--fiqs8s", ".xn--mgbaam7a8h", ".xn--wgbl6a", ".xn--3e0b707e", ".xn--node", ".xn--j1amh", ".xn--qxam", ".xn--h2brj9c", ".my", ".lk", ".gh"],
+ "fr": [".sn", ".ci", ".ml", ".bf", ".ga", ".ht", ".mg", ".pf", ".nc", ".lu", ".paris", ".quebec", ".bzh", ".xn--mgberp4a5d4ar", ".xn--pgbs0dh", ".tn", ".cm"],
+ "es": [".ar", ".bo", ".cl", ".co", ".cr", ".ec", ".gt", ".hn", ".py", ".uy", ".pe", ".cat", ".gal", ".eus", ".lat", ".madrid", ".do"],
+}
+
+# City and phone prefix per sender TLD (signature blocks).
+PLACES = {
+ ".nz": ("Wellington 6011", "+64 4"), ".ke": ("Nairobi", "+254 20"), ".sg": ("Singapore 117628", "+65 6"),
+ ".ws": ("Apia", "+685 2"), ".tt": ("Port of Spain", "+1 868"), ".fj": ("Suva", "+679 3"),
+ ".ng": ("Lagos", "+234 1"), ".au": ("Melbourne VIC 3000", "+61 3"), ".ie": ("Dublin 2", "+353 1"),
+ ".pk": ("Islamabad", "+92 51"), ".london": ("London EC2A 4NE", "+44 20"), ".nyc": ("New York, NY 10013", "+1 212"),
+ ".shop": ("Tokyo 150-0002", "+81 3"), ".xn--p1ai": ("Moscow 123308", "+7 495"), ".xn--90ais": ("Minsk 220030", "+375 17"),
+ ".xn--fiqs8s": ("Beijing 100190", "+86 10"), ".xn--mgbaam7a8h": ("Abu Dhabi", "+971 2"), ".xn--wgbl6a": ("Doha", "+974 4"),
+ ".xn--3e0b707e": ("Seoul 05717", "+82 2"), ".xn--node": ("Tbilisi 0179", "+995 32"), ".xn--j1amh": ("Kyiv 01001", "+380 44"),
+ ".xn--qxam": ("Heraklion 70013", "+30 2810"), ".xn--h2brj9c": ("New Delhi 110003", "+91 11"), ".my": ("Cyberjaya 63000", "+60 3"),
+ ".lk": ("Colombo 07", "+94 11"), ".gh": ("Accra", "+233 30"),
+ ".sn": ("Dakar", "+221 33"), ".ci": ("Abidjan", "+225 27"), ".ml": ("Bamako", "+223 20"), ".bf": ("Ouagadougou", "+226 25"),
+ ".ga": ("Libreville", "+241 11"), ".ht": ("Port-au-Prince", "+509 28"), ".mg": ("Antananarivo 101", "+261 20"),
+ ".pf": ("Papeete", "+689 40"), ".nc": ("Nouméa", "+687 27"), ".lu": ("Luxembourg", "+352 24"), ".paris": ("75011 Paris", "+33 1"),
+ ".quebec": ("Montréal (Québec)", "+1 514"), ".bzh": ("35000 Rennes", "+33 2"), ".xn--mgberp4a5d4ar": ("Alger", "+213 21"),
+ ".xn--pgbs0dh": ("Tunis", "+216 71"), ".tn": ("Tunis", "+216 71"), ".cm": ("Yaoundé", "+237 222"),
+ ".ar": ("C1425 Buenos Aires", "+54 11"), ".bo": ("La Paz", "+591 2"), ".cl": ("Santiago", "+56 2"), ".co": ("Bogotá", "+57 601"),
+ ".cr": ("San José", "+506 2"), ".ec": ("Quito", "+593 2"), ".gt": ("Ciudad de Guatemala", "+502 2"), ".hn": ("Tegucigalpa", "+504 2"),
+ ".py": ("Asunción", "+595 21"), ".uy": ("Montevideo", "+598 2"), ".pe": ("Lima 27", "+51 1"), ".cat": ("08003 Barcelona", "+34 93"),
+ ".gal": ("15702 Santiago de Compostela", "+34 981"), ".eus": ("20018 Donostia", "+34 943"), ".lat": ("Ciudad de México", "+52 55"),
+ ".madrid": ("28046 Madrid", "+34 91"), ".do": ("Santo Domingo", "+1 809"),
+}
+STREETS = {
+ "en": ["Level 4, 12 Harbour Street", "3rd Floor, Innovation House", "21 Science Park Road", "PO Box 1123", "Unit 7, 44 Wharf Road", "Suite 1200, 80 Broad Street"],
+ "fr": ["Immeuble Les Alizés, 2e étage", "12, rue de la Paix", "BP 1234", "3, place de la République", "Route de l'Aéroport, lot 17"],
+ "es": ["Av. Libertador 1234, piso 5", "Calle 26 # 68-91", "Av. Arce 2799, edificio Torre Azul", "Carrer de la Marina 16", "Paseo de la Castellana 95"],
 }
