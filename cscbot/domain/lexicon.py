@@ -63,6 +63,20 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:on |since |el |le |depuis |desde )?\d",
         ),
     ),
+    Concept(
+        "status_seen",
+        "status read in the portal",
+        0.0,
+        (
+            # the portal as where a status is read ("the portal says 'processing'"), not as
+            # what failed
+            r"\b(?:the |our |iana |rzms )?(?:portal|portail|rzms|system|tracker|dashboard) "
+            r"(?:\w+ )?(?:says|said|shows|showed|showing|reads|dice|decia|indica|muestra|affiche|"
+            r"indique|marque)\b",
+            r"\b(?:status|statut|estado) (?:\w+ ){0,2}(?:in|on|dans|sur|en) (?:the |le |el )?"
+            r"(?:portal|portail|rzms)\b",
+        ),
+    ),
     # --- stages: where in the process (say little on their own) ------------------------------
     Concept(
         "stage_techcheck",
@@ -335,7 +349,11 @@ CONCEPTS: tuple[Concept, ...] = (
         (
             r"manual (?:review|processing|validation|check)",
             r"review and processing",
-            r"(?:under|in|pending|awaiting) (?:staff |manual )?review",
+            r"(?:under|in|pending|awaiting) (?:staff |manual |iana )?review",
+            r"\brevision (?:de (?:la )?iana )?pendiente\b",
+            r"\b(?:(?:portal|portail|system|status) (?:\w+ ){0,2})?(?:status|says|said|shows|"
+            r"showed|reads|stuck (?:in|at|on)) (?:of |is |was )?(?:in |still )?processing\b",
+            r"\b(?:en cours de traitement|en traitement|en proceso|en procesamiento)\b",
             r"\breviewer",
             r"revision manuelle",
             r"examen manuel",
@@ -577,6 +595,8 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\b(?:le )?contraire de ce (?:que|qui)\b",
             r"\b(?:lo )?contrario de lo que\b",
             r"\byou (?:removed|deleted|dropped|replaced|swapped|published the wrong)\b",
+            r"\b(?:an )?(?:extra|additional|unexpected|unknown) (?:name ?servers?|ns|glue|"
+            r"records?|ds|address\w*)\b (?:\w+ ){0,3}(?:in|appeared|added|showed)\b",
             r"\b(?:borr|elimin|quit)(?:aron|o|ado)\b (?:\w+ ){0,3}(?:existentes?|nuestr\w*|uno|"
             r"una)\b",
         ),
@@ -626,6 +646,7 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\b(?:one|a|single) consistent (?:answer|reply|response|position)\b",
             r"\bferme\w* sans\b",
             r"\bcerrad[oa]s? sin\b",
+            r"\bcerr(?:aron|o) (?:\w+ ){0,4}(?:resuelt[oa]|sin)\b",
             r"\bpromised (?:\w+ )?(?:a |an )?(?:reply|call|answer|response|update|callback)\b",
             r"\b(?:call|meeting|appel|llamada) (?:\w+ ){0,2}(?:never happened|n a jamais eu lieu|"
             r"nunca ocurrio)\b",
@@ -720,6 +741,17 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\b(?:than|que) (?:\w+ ){0,3}(?:others?|big|large|larger|bigger|grands?|grandes|"
             r"autres|otros)\b",
             r"\bcompetitor\w*",
+            r"\bcompeting (?:back ?ends?|registr\w*|operators?|providers?|tlds?)\b",
+            r"\bfast lanes?\b",
+            r"\bvoie rapide\b",
+            r"\b(?:carril|via) rapid[oa]\b",
+            r"\bbottom of the (?:pile|queue|list)\b",
+            r"\bal final de la (?:pila|cola|fila|lista)\b",
+            r"\ben bas de la pile\b",
+            r"\b(?:before|ahead of) ours\b",
+            r"\bavant (?:la |le )?notre\b",
+            r"\bantes que (?:la |el )?nuestr[oa]s?\b",
+            r"\b(?:big|bigger|large|larger|major) (?:customers|clients|back ?ends?|gtlds?)\b",
             r"\bconcurrent\w*",
             r"\bcompetidor\w*",
             r"\btwo tier\w*",
@@ -936,6 +968,11 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\bjuge\w* errone\w*",
             r"\berrone\w* (?:selon|d apres) (?:nos|nous)\b",
             r"\bfirewall logs?\b",
+            r"\b(?:checks?|tests?|pruebas|verificaciones|comprobaciones|controles|verifications) "
+            r"(?:\w+ ){0,4}(?:dan|da|give|gives|return|returns|donnent|renvoient|signalent) "
+            r"(?:un |une |an )?(?:error|erreur|errors|fallo|failure|echec)s?\b",
+            r"\bfallo de (?:las )?pruebas\b",
+            r"\bechec des (?:tests|verifications|controles)\b",
         ),
     ),
     Concept(

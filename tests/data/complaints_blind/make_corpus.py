@@ -1,489 +1,720 @@
-#!/usr/bin/env python3
-"""Deterministic generator of the blind labelled complaint corpus (CSC mailbox).
+"""Deterministic generator for the blind labelled corpus of complaint e-mails to the CSC.
 
-Run `python3 make_corpus.py` to write all/NNN.eml, labels.json and manifest.json next to
-this file.  Running it twice produces identical bytes.
+Run ``python3 make_corpus.py`` to write ``all/NNN.eml``, ``labels.json`` and
+``manifest.json`` next to this file. Running it twice writes identical bytes.
 """
 import base64
 import datetime as dt
 import hashlib
-import html
 import json
 import os
 import quopri
 import random
+import textwrap
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from email.header import Header
+from email.utils import format_datetime, formataddr
 
 if __package__:
-    from . import texts as T
+    from .texts import CATEGORIES
 else:
-    import texts as T
+    from texts import CATEGORIES
 
 SPLIT = "all"
-SEED = 6_2026
-STYLES = ["terse", "long", "angry", "formal", "reply", "forward", "html"]
+SEED = 7_2026
 TO = "CSC <csc@csc.example.org>"
+IANA_FROM = "IANA Root Zone Management <root-mgmt@iana.example.org>"
 
+# ---------------------------------------------------------------------------
+# Senders: (tld, registry organisation, mail domain)
+TLDS = {
+    "en": [
+        ("ag", "Antigua Domain Authority", "nic-ag.example"),
+        ("bz", "Belize Network Information Centre", "belizenic.example"),
+        ("ky", "Cayman Islands Registry Ltd", "kyregistry.example"),
+        ("nr", "Nauru Internet Registry", "cenpac-nr.example"),
+        ("ws", "Samoa Domain Registry", "samoanic.example"),
+        ("gy", "Guyana Domain Registry, University of Guyana", "gy-registry.example"),
+        ("vc", "St Vincent Registry Services", "nic-vc.example"),
+        ("ls", "Lesotho Network Information Centre", "nic-ls.example"),
+        ("zm", "Zambia Information and Communications Technology Authority", "zicta-reg.example"),
+        ("fj", "Fiji Domain Registry, University of the South Pacific", "fj-domains.example"),
+        ("mw", "Malawi SDNP Registry", "registry-mw.example"),
+        ("bw", "Botswana Communications Regulatory Authority", "bocra-nic.example"),
+        ("tangerine", "Tangerine Brand Registry LLC", "tangerine-tld.example"),
+        ("kestrel", "Kestrel Holdings Registry Inc.", "kestrel-nic.example"),
+        ("northwind", "Northwind Registry Services GmbH", "northwind-reg.example"),
+        ("pg", "PNG University of Technology, Domain Registry", "unitech-pg.example"),
+    ],
+    "idn": [
+        ("xn--mgbaam7a8h", "UAE Domain Administration", "aeda-idn.example"),
+        ("xn--fiqs8s", "China IDN Registry Centre", "cn-idn.example"),
+        ("xn--3e0b707e", "Korea Internet Registry (IDN)", "kr-idn.example"),
+        ("xn--90ais", "Belarus Domain Operator", "by-cctld.example"),
+        ("xn--p1ai", "Coordination Centre for the RF IDN domain", "rf-cc.example"),
+        ("xn--wgbh1c", "Egypt IDN ccTLD Registry", "eg-idn.example"),
+        ("xn--yfro4i67o", "Singapore IDN Registry", "sg-idn.example"),
+        ("xn--h2brj9c", "National Internet Exchange of India (IDN)", "in-idn.example"),
+        ("xn--ygbi2ammx", "Palestinian IDN Registry", "ps-idn.example"),
+        ("xn--node", "Georgia IDN Registry", "ge-idn.example"),
+        ("xn--j1amh", "Ukrainian IDN Registry", "ua-idn.example"),
+        ("xn--mgbtx2b", "Iraq IDN Registry", "iq-idn.example"),
+        ("xn--54b7fta0cc", "Bangladesh IDN Registry", "bd-idn.example"),
+    ],
+    "fr": [
+        ("sn", "NIC Sénégal", "nic-sn.example"),
+        ("ci", "Autorité ivoirienne des noms de domaine", "nic-ci.example"),
+        ("ht", "Consortium FDS/RDDH, registre haïtien", "nic-ht.example"),
+        ("bj", "Registre béninois des noms de domaine", "nic-bj.example"),
+        ("ml", "Agence malienne des TIC, registre .ml", "agetic-ml.example"),
+        ("tg", "Registre togolais", "nic-tg.example"),
+        ("ga", "Agence gabonaise des noms de domaine", "nic-ga.example"),
+        ("cm", "Agence camerounaise des TIC", "antic-cm.example"),
+        ("nc", "Office des postes de Nouvelle-Calédonie, registre .nc", "domaine-nc.example"),
+        ("mg", "NIC Madagascar", "nic-mg.example"),
+        ("dj", "Djibouti Télécom, registre .dj", "nic-dj.example"),
+        ("xn--mgbc0a9azcg", "Registre IDN du Maroc", "ma-idn.example"),
+        ("xn--lgbbat1ad8j", "Centre de recherche, registre IDN algérien", "dz-idn.example"),
+        ("xn--pgbs0dh", "Agence tunisienne d'Internet, registre IDN", "tn-idn.example"),
+    ],
+    "es": [
+        ("cl", "NIC Chile", "nic-cl.example"),
+        ("pe", "Red Científica Peruana", "rcp-pe.example"),
+        ("uy", "SeCIU - Universidad de la República", "nic-uy.example"),
+        ("bo", "Agencia de Gobierno Electrónico, NIC Bolivia", "nic-bo.example"),
+        ("py", "NIC Paraguay - CNC", "nic-py.example"),
+        ("cr", "NIC Costa Rica", "nic-cr.example"),
+        ("gt", "Registro de Dominios .gt, Universidad del Valle", "uvg-gt.example"),
+        ("hn", "Red de Desarrollo Sostenible Honduras", "nic-hn.example"),
+        ("ni", "Universidad Nacional de Ingeniería, NIC.ni", "nic-ni.example"),
+        ("ec", "NIC.EC", "nic-ec.example"),
+        ("do", "NIC República Dominicana - PUCMM", "nic-do.example"),
+        ("sv", "SVNet", "svnet-sv.example"),
+        ("pa", "NIC Panamá", "nic-pa.example"),
+    ],
+}
 
-@dataclass
-class Corpus:
-    files: dict
-    labels_json: str
-    manifest_json: str
+PEOPLE = {
+    "en": [
+        ("Marcus Holloway", "Registry Manager"), ("Priya Ramnarine", "Technical Contact / DNS Engineer"),
+        ("Grace Tuilagi", "Administrative Contact"), ("Daniel Okafor", "Head of Registry Operations"),
+        ("Helen Mbewe", "Legal Counsel"), ("Tom Acheson", "Systems Administrator"),
+        ("Samuel Kwarteng", "Chief Technology Officer"), ("Leilani Fonoti", "Registry Coordinator"),
+        ("Rebecca Sandoval", "General Counsel"), ("Ahmed Al-Rashid", "DNS Operations Lead"),
+        ("Yuki Tanabe", "Network Engineer"), ("Olga Vasilenko", "Technical Manager"),
+        ("Chen Wei", "Registry Director"), ("Nomvula Dlamini", "Policy & Compliance Officer"),
+    ],
+    "fr": [
+        ("Aminata Diallo", "Responsable technique"), ("Jean-Baptiste Kouassi", "Directeur général"),
+        ("Marie-Claude Pierre-Louis", "Contact administratif"), ("Olivier Hounkpatin", "Ingénieur DNS"),
+        ("Fatoumata Traoré", "Juriste"), ("Élodie Mba", "Chargée des relations registraires"),
+        ("Karim Benali", "Administrateur systèmes"), ("Sophie Ravelojaona", "Directrice du registre"),
+    ],
+    "es": [
+        ("José Ignacio Pérez", "Gerente técnico"), ("María Fernanda Quispe", "Contacto administrativo"),
+        ("Andrés Villalobos", "Ingeniero de DNS"), ("Lucía Benítez", "Asesora legal"),
+        ("Carlos Mendoza Ruiz", "Director ejecutivo"), ("Ana Sofía Castillo", "Jefa de operaciones"),
+        ("Rodrigo Núñez", "Administrador de sistemas"), ("Valentina Ortúzar", "Abogada"),
+    ],
+}
 
+ADDRESSES = {
+    "en": ["PO Box 1187, Main Street", "Level 3, Harbour House, 14 Bay Road", "Plot 5021, Independence Avenue",
+           "Private Bag 0033", "Suite 210, 88 Commerce Drive"],
+    "fr": ["Immeuble Le Plateau, 3e étage, BP 2145", "Rue du Commerce, BP 402", "Avenue de l'Indépendance, BP 8861"],
+    "es": ["Av. Libertador 1450, piso 4", "Calle 5 de Mayo 233, oficina 12", "Casilla de correo 3098"],
+}
 
-# ---------------------------------------------------------------- helpers
+# ---------------------------------------------------------------------------
+# Language snippets
 MONTHS = {
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"],
-    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-           "septembre", "octobre", "novembre", "décembre"],
-    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-           "septiembre", "octubre", "noviembre", "diciembre"],
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"],
+    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+           "octobre", "novembre", "décembre"],
+    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+           "octubre", "noviembre", "diciembre"],
 }
-DATE_FMTS = {
-    "en": ["iso", "dmy_long", "mdy_long", "us_slash", "eu_slash", "short_mon"],
-    "fr": ["iso", "fr_long", "eu_slash", "eu_dot"],
-    "es": ["iso", "es_long", "eu_slash", "eu_dash"],
+WEEKDAYS = {
+    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+    "fr": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
+    "es": ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
 }
 
 
-def fmt_date(d, kind, lang):
+def fmt_date(d, lang, kind):
     m = MONTHS[lang][d.month - 1]
     if kind == "iso":
         return d.strftime("%Y-%m-%d")
-    if kind == "dmy_long":
-        return f"{d.day} {m} {d.year}"
-    if kind == "mdy_long":
-        suf = "th" if 11 <= d.day <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(d.day % 10, "th")
-        return f"{m} {d.day}{suf}"
-    if kind == "us_slash":
-        return f"{d.month}/{d.day}/{d.year}"
-    if kind == "eu_slash":
-        return f"{d.day:02d}/{d.month:02d}/{d.year}"
-    if kind == "eu_dot":
-        return f"{d.day}.{d.month:02d}.{d.year % 100:02d}"
-    if kind == "eu_dash":
-        return f"{d.day:02d}-{d.month:02d}-{d.year}"
-    if kind == "short_mon":
-        return f"{d.day} {m[:3]}"
-    if kind == "fr_long":
-        return f"{'1er' if d.day == 1 else d.day} {m} {d.year}"
-    if kind == "es_long":
-        return f"{d.day} de {m} de {d.year}"
-    raise ValueError(kind)
+    if kind == "slash":
+        return d.strftime("%d/%m/%Y")
+    if kind == "us":
+        return d.strftime("%m/%d/%Y")
+    if kind == "dots":
+        return d.strftime("%d.%m.%y")
+    if kind == "dmon":
+        return d.strftime("%d-%b-%Y")
+    if kind == "weekday":
+        wd = WEEKDAYS[lang][d.weekday()]
+        if lang == "en":
+            return f"{wd} {d.day} {m}"
+        if lang == "fr":
+            return f"{wd} {d.day} {m}"
+        return f"{wd} {d.day} de {m}"
+    # "long"
+    if lang == "en":
+        return f"{m} {d.day}" if d.day % 2 else f"{d.day} {m}"
+    if lang == "fr":
+        return f"{'1er' if d.day == 1 else d.day} {m}"
+    return f"{d.day} de {m}"
 
 
-TICKET_FMTS = ["plain", "hash", "iana_hash", "iana_dash", "rz", "cr", "no"]
+DATE_KINDS = {"en": ["long", "iso", "slash", "us", "dots", "dmon", "weekday"],
+              "fr": ["long", "iso", "slash", "weekday", "dots"],
+              "es": ["long", "iso", "slash", "weekday", "dmon"]}
+
+TICKET_KINDS = ["hash", "iana_hash", "bracket", "plain", "dash", "rzms", "no"]
 
 
-def fmt_ticket(n, kind):
-    return {
-        "plain": f"{n}",
-        "hash": f"#{n}",
-        "iana_hash": f"IANA #{n}",
-        "iana_dash": f"IANA-{n}",
-        "rz": f"RZ-2026-{n % 100000:05d}",
-        "cr": f"CR{n}",
-        "no": f"n° {n}",
-    }[kind]
+def fmt_ticket(n, kind, lang):
+    if kind == "hash":
+        return f"#{n}"
+    if kind == "iana_hash":
+        return f"IANA #{n}"
+    if kind == "bracket":
+        return f"[IANA #{n}]"
+    if kind == "plain":
+        return str(n)
+    if kind == "dash":
+        return f"IANA-{n}"
+    if kind == "rzms":
+        return f"RZMS-{n}"
+    return {"en": f"no. {n}", "fr": f"n° {n}", "es": f"N.º {n}"}[lang]
 
 
-def ascii_fold(s):
-    s = unicodedata.normalize("NFKD", s)
-    return "".join(c for c in s if not unicodedata.combining(c) and c.isascii())
+GREET = {
+    "en": ["Dear CSC,", "Hello,", "Hi all,", "To whom it may concern,", "Dear Committee members,", "Hi,", ""],
+    "fr": ["Bonjour,", "Madame, Monsieur,", "Chers membres du CSC,", "Bonjour à tous,", ""],
+    "es": ["Estimados:", "Buenos días,", "Estimados miembros del CSC:", "Hola,", ""],
+}
+CLOSE = {
+    "en": ["Regards,", "Best,", "Thanks,", "Kind regards,", "Thank you,", "Cheers,"],
+    "fr": ["Cordialement,", "Bien cordialement,", "Salutations distinguées,", "Merci d'avance,"],
+    "es": ["Saludos,", "Atentamente,", "Saludos cordiales,", "Un saludo,", "Quedo atento,"],
+}
+ANGRY_OPEN = {
+    "en": ["I am extremely frustrated and I want this on record.",
+           "Honestly, this is getting ridiculous.",
+           "ENOUGH. This is the last time I write politely about this.",
+           "I have been patient for weeks. I am not anymore.",
+           "Once again we are let down by IANA."],
+    "fr": ["Je suis franchement exaspéré et je tiens à ce que cela soit consigné.",
+           "Trop, c'est trop.",
+           "Nous avons été patients pendant des semaines. Ce n'est plus le cas."],
+    "es": ["Estoy realmente indignado y quiero que esto quede registrado.",
+           "Esto ya es inaceptable.",
+           "Hemos sido pacientes durante semanas. Ya no más."],
+}
+ANGRY_CLOSE = {
+    "en": ["This is NOT how a critical Internet function should be run.",
+           "I expect an answer this week, not another form letter.",
+           "If this isn't fixed we will raise it with our government and at the next ICANN meeting.",
+           "Unacceptable. Full stop.",
+           "Is anybody actually accountable for this???"],
+    "fr": ["Ce n'est PAS ainsi qu'on gère une fonction critique de l'Internet.",
+           "Nous attendons une réponse cette semaine, pas un énième message automatique.",
+           "Inadmissible !!"],
+    "es": ["Así NO se gestiona una función crítica de Internet.",
+           "Esperamos una respuesta esta semana, no otro mensaje automático.",
+           "¡¡Inaceptable!!"],
+}
+FORMAL_OPEN = {
+    "en": ["I write on behalf of {org}, the designated manager of {tld}, to lodge a formal complaint concerning the performance of the IANA naming functions in respect of our TLD.",
+           "Please accept this letter as a formal complaint by {org} (the \"Registry\"), manager of the {tld} top-level domain, regarding the handling of its requests by PTI."],
+    "fr": ["Je vous écris au nom de {org}, gestionnaire désigné de {tld}, afin de déposer une réclamation formelle relative à l'exécution des fonctions IANA à l'égard de notre domaine.",
+           "Par la présente, {org}, gestionnaire du domaine de premier niveau {tld}, entend formuler une réclamation officielle concernant le traitement de ses demandes par PTI."],
+    "es": ["Me dirijo a ustedes en nombre de {org}, administrador designado de {tld}, para presentar una queja formal sobre el desempeño de las funciones IANA respecto de nuestro dominio.",
+           "Por medio de la presente, {org}, administrador del dominio de nivel superior {tld}, presenta una reclamación formal relativa a la gestión de sus solicitudes por parte de PTI."],
+}
+FORMAL_CLOSE = {
+    "en": ["We request that the Committee take note of this complaint in its review of PTI's performance and that we be informed of any action taken. This letter is without prejudice to any other rights or remedies available to the Registry.",
+           "We respectfully ask the CSC to consider whether the facts set out above reveal a systemic issue, and we remain available to provide any further documentation."],
+    "fr": ["Nous prions le Comité de bien vouloir prendre acte de la présente réclamation dans le cadre de son suivi de la performance de PTI et de nous tenir informés des suites qui y seront données, sous réserve de tous nos droits.",
+           "Nous restons à la disposition du CSC pour lui communiquer toute pièce complémentaire utile."],
+    "es": ["Solicitamos al Comité que tome nota de esta queja en su seguimiento del desempeño de PTI y que nos informe de las medidas que se adopten, sin perjuicio de los demás derechos que asisten a nuestra organización.",
+           "Quedamos a disposición del CSC para aportar la documentación adicional que estime necesaria."],
+}
+LONG_INTRO = {
+    "en": ["I'm sorry this is long, but I think the whole history matters. Here is what happened with {tld}:",
+           "Below is the timeline as we recorded it internally, followed by our view.",
+           "Some context first, as this started well before the request in question. Our chronology:"],
+    "fr": ["Pardonnez la longueur de ce message, mais tout l'historique compte. Voici la chronologie pour {tld} :",
+           "Ci-dessous la chronologie telle que nous l'avons consignée, puis notre analyse."],
+    "es": ["Disculpen la extensión, pero creo que toda la historia es relevante. Esta es la cronología para {tld}:",
+           "A continuación la cronología tal como la registramos internamente, y luego nuestra opinión."],
+}
+LONG_STEPS = {
+    "en": ["request submitted through the portal ({ticket})", "automatic acknowledgement received",
+           "follow-up e-mail sent to IANA", "phone call, promised a call back", "reminder sent, no answer",
+           "our board asked for a status update", "asked our registrars to hold off"],
+    "fr": ["demande déposée sur le portail ({ticket})", "accusé de réception automatique",
+           "relance par courriel à l'IANA", "appel téléphonique, rappel promis", "nouvelle relance, sans réponse",
+           "notre conseil d'administration demande un point"],
+    "es": ["solicitud presentada en el portal ({ticket})", "acuse de recibo automático",
+           "correo de seguimiento a IANA", "llamada telefónica, prometen devolver la llamada",
+           "recordatorio enviado, sin respuesta", "nuestro directorio pide un informe"],
+}
+LONG_TODAY = {"en": "today: still unresolved", "fr": "aujourd'hui : toujours rien", "es": "hoy: sigue sin resolverse"}
+LONG_ASIDE = {
+    "en": ["(For what it's worth, the contact confirmation step was quick this time, so this is not about that.)",
+           "Side note: last year we had the opposite experience, a transfer of our back-end went through in days.",
+           "I should add that the monthly performance reports show everything green, which does not match our experience at all.",
+           "Unrelated, but the new portal is also painful to use; that's for another mail."],
+    "fr": ["(Précision : l'étape de confirmation des contacts a été rapide cette fois, ce n'est donc pas là le problème.)",
+           "Par ailleurs, les rapports mensuels de performance affichent tout en vert, ce qui ne correspond pas à notre expérience."],
+    "es": ["(Aclaro que la confirmación de los contactos fue rápida esta vez; el problema no está ahí.)",
+           "Por otro lado, los informes mensuales de desempeño muestran todo en verde, lo que no coincide con nuestra experiencia."],
+}
+FWD_INTRO = {
+    "en": ["Forwarding the exchange below for the CSC's attention.", "FYI - see the thread below.",
+           "Please see below. This is what we are dealing with."],
+    "fr": ["Je vous transfère l'échange ci-dessous pour information.", "Pour votre information, voir ci-dessous."],
+    "es": ["Les reenvío el intercambio que sigue para su conocimiento.", "Para su información, ver abajo."],
+}
+FWD_MARK = {"en": "---------- Forwarded message ---------",
+            "fr": "-------- Message transféré --------",
+            "es": "---------- Mensaje reenviado ---------"}
+FWD_PREFIX = {"en": "Fwd: ", "fr": "TR: ", "es": "RV: "}
+RE_PREFIX = {"en": "Re: ", "fr": "RE: ", "es": "RE: "}
+WROTE = {"en": "On {d}, {who} wrote:", "fr": "Le {d}, {who} a écrit :", "es": "El {d}, {who} escribió:"}
+HTML_LABELS = {
+    "en": ("Details", "TLD", "Ticket", "Submitted", "Current status", "Stuck / see above"),
+    "fr": ("Détails", "Domaine", "Dossier", "Déposé le", "Statut actuel", "Bloqué / voir ci-dessus"),
+    "es": ("Detalles", "Dominio", "Ticket", "Enviado", "Estado actual", "Detenido / ver arriba"),
+}
+SUBJECTS = {
+    "en": ["Complaint", "urgent", "{tld}", "Problem with our request", "IANA request {ticket}",
+           "Re: [IANA #{tnum}] Change request for {tld}", "complaint re IANA service",
+           "Formal complaint - {org}", "help", "Follow-up", "{tld} - again", "Escalation", "issue",
+           "Our ticket", "PTI performance - {tld}", "Request {tnum}"],
+    "fr": ["Réclamation", "urgent", "Plainte concernant la demande {ticket}", "Demande {tld}",
+           "Re: [IANA #{tnum}] Demande de modification", "Problème IANA", "A l'attention du CSC",
+           "Relance", "{tld}"],
+    "es": ["Reclamo", "Queja formal", "urgente", "Solicitud {ticket}", "Consulta", "Problema con IANA",
+           "Re: [IANA #{tnum}] Solicitud de cambio para {tld}", "Atención CSC", "{tld} - de nuevo"],
+}
+DISCLAIMER = {
+    "en": "CONFIDENTIALITY NOTICE: This e-mail message, including any attachments, is for the sole use of the intended recipient(s) and may contain confidential and privileged information belonging to {org}. Any unauthorized review, use, disclosure, copying or distribution is strictly prohibited. If you are not the intended recipient, please contact the sender by reply e-mail and destroy all copies of the original message. {org} accepts no liability for any damage caused by any virus transmitted by this e-mail. Views expressed in this message are those of the individual sender, except where the sender specifically states them to be the views of {org}. Please consider the environment before printing this e-mail.",
+    "fr": "AVERTISSEMENT : Ce message et toutes les pièces jointes sont confidentiels et établis à l'intention exclusive de ses destinataires. Toute utilisation ou diffusion non autorisée est interdite. Si vous avez reçu ce message par erreur, merci d'en avertir immédiatement l'expéditeur et de le détruire. {org} décline toute responsabilité au titre de ce message s'il a été altéré, déformé ou falsifié. Les opinions exprimées n'engagent que leur auteur. Pensez à l'environnement avant d'imprimer ce courriel.",
+    "es": "AVISO DE CONFIDENCIALIDAD: Este mensaje y sus anexos son confidenciales y están dirigidos exclusivamente a sus destinatarios. Si usted no es el destinatario indicado, queda notificado de que la lectura, utilización, divulgación y/o copia sin autorización está prohibida. Si ha recibido este mensaje por error, le rogamos que lo comunique inmediatamente al remitente y proceda a su destrucción. {org} no se responsabiliza por las opiniones personales del remitente. Antes de imprimir este correo, piense en el medio ambiente.",
+}
+PHONE_PREFIX = {"en": ["+1 268", "+501", "+1 345", "+674", "+685", "+592", "+260", "+675"],
+                "fr": ["+221", "+225", "+509", "+229", "+223", "+241", "+237", "+687"],
+                "es": ["+56", "+51", "+598", "+591", "+595", "+506", "+502", "+593"]}
+
+CC_PHONE = {"ag": "+1 268", "bz": "+501", "ky": "+1 345", "nr": "+674", "ws": "+685", "gy": "+592",
+            "vc": "+1 784", "ls": "+266", "zm": "+260", "fj": "+679", "mw": "+265", "bw": "+267", "pg": "+675",
+            "sn": "+221", "ci": "+225", "ht": "+509", "bj": "+229", "ml": "+223", "tg": "+228", "ga": "+241",
+            "cm": "+237", "nc": "+687", "mg": "+261", "dj": "+253", "xn--mgbc0a9azcg": "+212",
+            "xn--lgbbat1ad8j": "+213", "xn--pgbs0dh": "+216", "cl": "+56", "pe": "+51", "uy": "+598",
+            "bo": "+591", "py": "+595", "cr": "+506", "gt": "+502", "hn": "+504", "ni": "+505", "ec": "+593",
+            "do": "+1 809", "sv": "+503", "pa": "+507", "xn--mgbaam7a8h": "+971", "xn--fiqs8s": "+86",
+            "xn--3e0b707e": "+82", "xn--90ais": "+375", "xn--p1ai": "+7", "xn--wgbh1c": "+20",
+            "xn--yfro4i67o": "+65", "xn--h2brj9c": "+91", "xn--ygbi2ammx": "+970", "xn--node": "+995",
+            "xn--j1amh": "+380", "xn--mgbtx2b": "+964", "xn--54b7fta0cc": "+880"}
+MOBILE = {"en": "Sent from my iPhone", "fr": "Envoyé de mon iPhone", "es": "Enviado desde mi teléfono"}
+
+# ---------------------------------------------------------------------------
+# IANA notices used as quoted / forwarded material. stage -> (subject, body)
+NOTICES = [
+    ("submit", "[IANA #{n}] Request received for {tld}",
+     "Dear {tld} contacts,\n\nThank you for your submission. Your change request has been assigned ticket\nnumber {n}. Please quote this number in all correspondence.\n\nAutomated technical checks will now be performed.\n\nRegards,\nIANA Root Zone Management"),
+    ("checks", "[IANA #{n}] Technical check results for {tld}",
+     "The automated technical checks for request {n} have completed.\n\nResult: PASSED\n\nThe request will now proceed to contact confirmation.\n\nIANA Root Zone Management"),
+    ("checks", "[IANA #{n}] Technical check FAILED - {tld}",
+     "The following tests did not pass for request {n}:\n\n  * Name server reachability (TCP): FAIL\n  * Serial number consistency: WARN\n\nPlease correct the issues and use the retest function in the portal.\n\nIANA Root Zone Management"),
+    ("auth", "[IANA #{n}] Confirmation required: change to {tld}",
+     "Dear Administrative Contact,\n\nA change has been requested to the {tld} domain. As a listed contact you\nare asked to review and approve or reject this request using the link below.\n\n  https://rzms.iana.example.org/confirm/{n}\n\nThis link will expire.\n\nIANA Root Zone Management"),
+    ("auth", "[IANA #{n}] All confirmations received",
+     "All required contacts have confirmed request {n} for {tld}.\nThe request will now be reviewed by IANA staff.\n\nRegards,\nIANA"),
+    ("review", "[IANA #{n}] Additional information requested",
+     "Dear {tld} contact,\n\nIn reviewing request {n} we would like you to confirm that the proposed\nchange is intentional and that the name servers listed are operated on\nbehalf of the TLD manager.\n\nKind regards,\nIANA Services"),
+    ("impl", "[IANA #{n}] Sent for implementation",
+     "Request {n} for {tld} has completed review and has been sent for\nimplementation in the root zone.\n\nIANA Root Zone Management"),
+    ("impl", "[IANA #{n}] Request completed",
+     "Dear {tld} contacts,\n\nWe are pleased to inform you that request {n} has been implemented.\nThe ticket is now closed.\n\nThank you,\nIANA Root Zone Management"),
+    ("idn", "[IANA #{n}] IDN table submission received",
+     "Thank you for submitting an IDN table for {tld}. Your submission has been\nrecorded under reference {n} and will be reviewed before publication in\nthe IDN practices repository.\n\nIANA Services"),
+    ("transfer", "[IANA #{n}] Transfer request - documentation",
+     "Dear Applicant,\n\nFurther to our review of the transfer request for {tld} (ref {n}), please\nprovide the following:\n\n  1. Evidence of support from significantly interested parties\n  2. A description of the operational transition plan\n\nBest regards,\nIANA Services"),
+    ("comm", "[IANA #{n}] Your inquiry",
+     "Thank you for contacting IANA. Your message has been received and a member\nof staff will respond to you shortly.\n\nThis is an automated reply."),
+    ("comm", "[IANA #{n}] Ticket resolved",
+     "This ticket has been marked as resolved. If you believe this is in error,\nplease reply to this message.\n\nIANA Services"),
+    ("db", "[IANA #{n}] Contact update completed for {tld}",
+     "The contact information for {tld} has been updated in the root zone database\nas requested in ticket {n}.\n\nIANA Root Zone Management"),
+]
+CAT_STAGE = {
+    "techcheck_ns": {"checks"}, "dnssec_ds": {"checks"}, "contact_auth": {"auth"},
+    "review_delay": {"review"}, "publication_delay": {"impl"}, "wrong_change": {"impl"},
+    "rzms_portal": set(), "no_response": {"comm"}, "transfer_eval": {"transfer"},
+    "idn_table": {"idn"}, "bias": set(), "emergency": set(), "contact_db": {"db"},
+}
+
+STYLES_ROT = ["long", "angry", "formal", "reply", "forward", "html"]
 
 
-def label_of(tld):
-    return tld.lstrip(".")
+# ---------------------------------------------------------------------------
+@dataclass
+class Corpus:
+    files: dict = field(default_factory=dict)
+    labels_json: str = ""
+    manifest_json: str = ""
 
 
-def reg_domain(tld):
-    lab = label_of(tld)
-    pats = ["nic-{l}.example", "{l}-registry.example", "registry-{l}.example", "dns-{l}.example"]
-    h = int(hashlib.sha1(lab.encode()).hexdigest(), 16)
-    return pats[h % len(pats)].format(l=lab)
+def typo(text, rng, count):
+    words = text.split(" ")
+    idx = [i for i, w in enumerate(words) if len(w) > 5 and w.isalpha()]
+    rng.shuffle(idx)
+    for i in sorted(idx[:count]):
+        w = words[i]
+        k = rng.randrange(1, len(w) - 2)
+        op = rng.randrange(3)
+        if op == 0:
+            w = w[:k] + w[k + 1] + w[k] + w[k + 2:]
+        elif op == 1:
+            w = w[:k] + w[k + 1:]
+        else:
+            w = w[:k] + w[k] + w[k:]
+        words[i] = w
+    return " ".join(words)
 
 
-def registry_name(tld, lang):
-    lab = label_of(tld).upper()
-    return {"en": f"{lab} Registry", "fr": f"Registre {tld}", "es": f"Registro {tld}"}[lang]
-
-
-def add_typos(text, rng, rate=0.05):
+def wrap(par):
+    if not par:
+        return ""
     out = []
-    for tok in text.split(" "):
-        core = tok.strip(".,;:!?()«»'\"")
-        if (len(core) > 4 and core.isalpha() and core.islower() and rng.random() < rate):
-            i = rng.randrange(1, len(core) - 1)
-            op = rng.randrange(3)
-            if op == 0:
-                new = core[:i] + core[i + 1] + core[i] + core[i + 2:]
-            elif op == 1:
-                new = core[:i] + core[i + 1:]
-            else:
-                new = core[:i] + core[i] + core[i:]
-            tok = tok.replace(core, new, 1)
-        out.append(tok)
-    return " ".join(out)
+    if par.startswith("\x00"):
+        for line in par[1:].split("\n"):
+            out.append(textwrap.fill(line, 74, subsequent_indent="      ", break_long_words=False,
+                                     break_on_hyphens=False))
+        return "\n".join(out)
+    for line in par.split("\n"):
+        out.append(textwrap.fill(line, 74, break_long_words=False, break_on_hyphens=False) if line else "")
+    return "\n".join(out)
 
 
-def wrap(text, width=76):
-    lines = []
-    for para in text.split("\n"):
-        if len(para) <= width or para.startswith(">"):
-            lines.append(para)
-            continue
-        cur = ""
-        for w in para.split(" "):
-            if cur and len(cur) + 1 + len(w) > width:
-                lines.append(cur)
-                cur = w
-            else:
-                cur = f"{cur} {w}" if cur else w
-        lines.append(cur)
-    return "\n".join(lines)
+def esc(s):
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
-def quote(text):
-    return "\n".join(("> " + l) if l else ">" for l in text.split("\n"))
+def plan_mails():
+    """Return the list of mail specs (category, lang, text key, style)."""
+    specs = []
+    for ci, cat in enumerate(CATEGORIES):
+        slots = [("en", i) for i in range(5)] + [("fr", 0), ("es", 0)]
+        reuse = [("en", (ci * 2 + 1) % 5), ("fr", 0) if ci % 2 == 0 else ("es", 0)]
+        styles = {}
+        seq = slots + reuse
+        for j, _s in enumerate(seq):
+            st = STYLES_ROT[(ci + j) % 6]
+            styles[j] = st
+        # make sure a reused text gets a different style than its first use
+        for j in (7, 8):
+            first = seq.index(seq[j])
+            if styles[j] == styles[first]:
+                styles[j] = STYLES_ROT[(STYLES_ROT.index(styles[j]) + 2) % 6]
+        for j, s in enumerate(seq):
+            specs.append({"cat": cat, "lang": s[0], "key": s, "style": styles[j], "reuse_of": seq.index(s) if j >= 7 else None})
+        for k in ("en_t", "fr_t", "es_t"):
+            for i in range(len(CATEGORIES[cat][k])):
+                specs.append({"cat": cat, "lang": k[:2], "key": (k, i), "style": "terse", "reuse_of": None})
+    return specs
 
 
-def hdr(value, charset):
-    try:
-        value.encode("ascii")
-        return value
-    except UnicodeEncodeError:
-        return Header(value, charset).encode()
-
-
-def addr(name, email, charset):
-    try:
-        name.encode("ascii")
-        return f"{name} <{email}>" if not any(c in name for c in ",.'") else f'"{name}" <{email}>'
-    except UnicodeEncodeError:
-        return f"{Header(name, charset).encode()} <{email}>"
-
-
-def encode_body(text, charset, cte):
-    raw = text.encode(charset)
-    if cte == "base64":
-        return base64.encodebytes(raw).decode("ascii")
-    if cte == "quoted-printable":
-        return quopri.encodestring(raw).decode("ascii")
-    return raw.decode(charset)  # 7bit / 8bit: kept as text, encoded at the end
-
-
-# ---------------------------------------------------------------- plan
-def make_plan(rng):
-    cats = list(T.CATEGORIES)
-    plan = []
-    for ci, cat in enumerate(cats):
-        langs = ["en"] * 9 + ["fr"] * 3 + ["es"] * 2 if ci % 2 == 0 else ["en"] * 8 + ["fr"] * 3 + ["es"] * 3
-        if ci in (3, 8):
-            langs.append("en")  # two categories get a 15th mail
-        styles = (STYLES * 3)[: len(langs)]
-        rng.shuffle(styles)
-        rng.shuffle(langs)
-        cores_by_lang = {}
-        for lang in ("en", "fr", "es"):
-            idx = [i for i, c in enumerate(T.CORES[cat]) if c[0] == lang]
-            rng.shuffle(idx)
-            cores_by_lang[lang] = idx
-        used = {"en": 0, "fr": 0, "es": 0}
-        tld_pool = {l: rng.sample(T.TLDS[l], len(T.TLDS[l])) for l in T.TLDS}
-        for lang, style in zip(langs, styles, strict=False):
-            k = used[lang]
-            used[lang] += 1
-            core = cores_by_lang[lang][k % len(cores_by_lang[lang])]
-            tld = tld_pool[lang][k % len(tld_pool[lang])]
-            plan.append((cat, lang, style, core, tld))
-    rng.shuffle(plan)
-    return plan
-
-
-# ---------------------------------------------------------------- one mail
-def compose(i, item, rng):
-    cat, lang, style, core_idx, tld = item
-    _, short, body = T.CORES[cat][core_idx]
-    extras = []
-
-    # dates
-    start = dt.date(2026, 1, 5)
-    mdate = start + dt.timedelta(days=rng.randrange(0, 290))
-    d1 = mdate - dt.timedelta(days=rng.randrange(12, 45))
-    d2 = d1 + dt.timedelta(days=rng.randrange(2, 9))
-    dfmt = rng.choice(DATE_FMTS[lang])
-    tkfmt = rng.choice(TICKET_FMTS)
-    n1 = rng.randrange(1_000_000, 1_400_000)
-    n2 = n1 - rng.randrange(30, 9000)
-    tk, tk2 = fmt_ticket(n1, tkfmt), fmt_ticket(n2, tkfmt)
-    extras += [f"ticket:{tkfmt}", f"date:{dfmt}"]
-    dom = reg_domain(tld)
-    vals = dict(tld=tld, tk=tk, tk2=tk2, d1=fmt_date(d1, dfmt, lang), d2=fmt_date(d2, dfmt, lang), dom=dom)
-    short_t = short.format(**vals)
-    body_t = body.format(**vals)
-    if lang == "fr":  # French typography: non-breaking spaces inside guillemets
-        short_t, body_t = (x.replace("« ", "«\u00a0").replace(" »", "\u00a0»") for x in (short_t, body_t))
-
-    person = rng.choice(T.PEOPLE[lang])
-    first, last = person.split(" ", 1)
-    email = f"{ascii_fold(first).lower()}.{ascii_fold(last).lower().replace(' ', '').replace(chr(39), '')}@{dom}"
-    if rng.random() < 0.2:
-        email = f"{rng.choice(['hostmaster', 'tech', 'dns-ops', 'admin'])}@{dom}"
-
-    aside = None
-    if style not in ("terse",) and rng.random() < 0.45:
-        choices = [a for (c, a) in T.ASIDES[lang] if c != cat]
-        aside = rng.choice(choices)
-        extras.append("aside")
-    typos = rng.random() < 0.25
-    if typos:
-        extras.append("typos")
-        short_t = add_typos(short_t, rng)
-        body_t = add_typos(body_t, rng)
-    want_sig = (style in ("formal", "long") and rng.random() < 0.7) or rng.random() < 0.3
-    want_disc = rng.random() < 0.25
-    if style == "terse":
-        want_sig = want_sig and rng.random() < 0.4
-    sig = None
-    if want_sig:
-        extras.append("signature")
-        street = rng.choice(T.STREETS[lang])
-        city, cc = T.PLACES[tld]
-        phone = f"{cc} {rng.randrange(100, 999)} {rng.randrange(1000, 9999)}"
-        sig = "\n".join([person, rng.choice(T.TITLES[lang]), registry_name(tld, lang), street, city,
-                         f"Tel: {phone}", f"https://www.{dom}/"])
-    if want_disc:
-        extras.append("disclaimer")
-
-    greet = rng.choice(T.GREET[lang])
-    close = rng.choice(T.CLOSE[lang])
-    signoff = sig if sig else rng.choice([person, first, f"{first}\n{registry_name(tld, lang)}"])
-
-    # subject
-    if rng.random() < 0.45:
-        subj = rng.choice(T.HINT_SUBJECTS[cat][lang]).format(**vals)
+def pick_sender(rng, lang, counters, want_idn):
+    if want_idn:
+        pool = TLDS["idn"]
+        key = "idn"
     else:
-        subj = rng.choice(T.GENERIC_SUBJECTS[lang]).format(**vals)
-    if style not in ("reply", "forward") and rng.random() < 0.15:
-        subj = "Re: " + subj
+        pool = TLDS[lang]
+        key = lang
+    i = counters.get(key, 0)
+    counters[key] = i + 1
+    tld, org, dom = pool[i % len(pool)]
+    plang = lang
+    person = PEOPLE[plang][rng.randrange(len(PEOPLE[plang]))]
+    return tld, org, dom, person
 
-    attachment = None
-    html_body = None
-    parts = []
-    if style == "terse":
-        lines = [short_t]
-        if rng.random() < 0.5 and tk not in short_t:
-            lines.append({"en": "Ref", "fr": "Réf.", "es": "Ref."}[lang] + f" {tk}")
-        tail = rng.choice(T.TERSE_TAIL[lang])
-        if tail:
-            lines.append(tail)
-        parts = ["\n".join(lines), signoff]
-        if rng.random() < 0.4:
-            parts.insert(0, greet)
-    elif style == "long":
-        steps = timeline(cat, lang, vals, d1, d2, mdate, dfmt, rng)
-        parts = [greet, rng.choice(T.LONG_INTRO[lang]), body_t,
-                 T.TIMELINE_HEAD[lang] + "\n" + "\n".join(f"- {d}: {s}" for d, s in steps)]
-        if aside:
-            parts.append(aside)
-        parts += [close + "\n" + signoff]
-        if rng.random() < 0.5:
-            attachment = make_attachment(cat, tld, steps, dom, rng)
-            extras.append("attachment")
-    elif style == "angry":
-        opener = rng.choice(T.ANGRY_OPEN[lang])
-        mid = body_t if rng.random() < 0.7 else short_t + "\n\n" + body_t
-        parts = ([greet] if rng.random() < 0.5 else []) + [opener, mid]
-        if aside:
-            parts.append(aside)
-        parts += [rng.choice(T.ANGRY_CLOSE[lang]), signoff]
-    elif style == "formal":
-        g = {"en": "Dear Members of the Customer Standing Committee,",
-             "fr": "Mesdames et Messieurs les membres du Comité permanent des clients,",
-             "es": "Señoras y señores miembros del Comité Permanente de Clientes:"}[lang]
-        parts = [g, rng.choice(T.FORMAL_OPEN[lang]).format(**vals), body_t]
-        if aside:
-            parts.append(aside)
-        parts += [rng.choice(T.FORMAL_CLOSE[lang]), close + "\n" + signoff]
-    elif style == "reply":
-        nsubj, ntext = rng.choice(T.IANA_NOTICES)
-        nsubj = nsubj.format(tk2=f"IANA #{n2}", tld=tld)
-        ntext = ntext.format(tk2=f"#{n2}", tld=tld)
-        subj = f"{rng.choice(['Re:', 'RE:', 'Re:'])} [IANA #{n2}] {nsubj}"
-        lead = rng.choice(T.REPLY_LEAD[lang])
-        mid = body_t if rng.random() < 0.6 else short_t
-        top = [x for x in [lead, mid, aside] if x]
-        qdate = fmt_date(mdate - dt.timedelta(days=rng.randrange(0, 4)), dfmt, lang)
-        parts = [*top, close + "\n" + signoff,
-                 T.QUOTE_INTRO[lang].format(date=qdate, who=rng.choice(T.IANA_SENDERS)) + "\n" + quote(wrap(ntext))]
-        extras.append("quoted_notice")
-    elif style == "forward":
-        isend = rng.choice(T.IANA_SENDERS)
-        fdate = mdate - dt.timedelta(days=rng.randrange(2, 10))
-        fdt = dt.datetime(fdate.year, fdate.month, fdate.day, rng.randrange(7, 20), rng.randrange(60), tzinfo=dt.UTC)
-        inner_subj = rng.choice([f"{tld} - {tk}", f"Request {tk}", f"[IANA #{n1}] {tld}", subj])
-        L = T.FWD_LABELS[lang]
-        intro = rng.choice(T.FWD_INTRO[lang])
-        ours = "\n\n".join([{"en": "Dear IANA team,", "fr": "Bonjour,", "es": "Estimados,"}[lang], body_t, signoff])
-        if rng.random() < 0.5:
-            # forwarding IANA's canned reply that quotes our original message
-            block = (f"{L[0]}: {isend}\n{L[1]}: {fmt_rfc(fdt)}\n{L[2]}: Re: {inner_subj}\n{L[3]}: {person} <{email}>\n\n"
-                     + T.IANA_CANNED + "\n\n" + T.QUOTE_INTRO[lang].format(date=fmt_date(fdate - dt.timedelta(days=1), dfmt, lang), who=f"{person} <{email}>")
-                     + "\n" + quote(wrap(ours)))
-            extras.append("fwd_iana_reply")
-        else:
-            block = (f"{L[0]}: {person} <{email}>\n{L[1]}: {fmt_rfc(fdt)}\n{L[2]}: {inner_subj}\n{L[3]}: {isend}\n\n" + ours)
-            extras.append("fwd_own_mail")
-        pre = [intro] + ([aside] if aside else []) + [first]
-        parts = [*pre, T.FWD_HEAD[lang] + "\n" + block]
-        subj = {"en": rng.choice(["Fwd: ", "FW: "]), "fr": rng.choice(["TR: ", "Fwd: "]), "es": rng.choice(["RV: ", "Fwd: "])}[lang] + inner_subj
-    elif style == "html":
-        steps = timeline(cat, lang, vals, d1, d2, mdate, dfmt, rng)
-        html_body = make_html(lang, greet, body_t, aside, steps, close, signoff, rng, vals)
-    if want_disc:
-        disc = T.DISCLAIMER[lang]
-        if html_body is not None:
-            html_body = html_body.replace("</body>", f'<p style="font-size:8pt;color:#888">{html.escape(disc)}</p>\n</body>')
-        else:
-            parts.append("-- \n" + wrap(disc))
-    text = None
-    if html_body is None:
-        text = "\n\n".join(wrap(p) for p in parts) + "\n"
 
-    # transport
-    content = text if text is not None else html_body
-    is_ascii = all(ord(c) < 128 for c in content + subj + person)
-    if is_ascii and rng.random() < 0.7:
-        charset, cte = "us-ascii", "7bit"
-    else:
+def encode_part(text, ctype, rng, extras):
+    """Return (headers list, body str) for a single text part."""
+    ascii_ok = all(ord(c) < 128 for c in text)
+    try:
+        text.encode("iso-8859-1")
         latin_ok = True
-        try:
-            (content + subj + person).encode("iso-8859-1")
-        except UnicodeEncodeError:
-            latin_ok = False
-        charset = "iso-8859-1" if (lang != "en" and latin_ok and rng.random() < 0.45) else "utf-8"
-        cte = rng.choice(["quoted-printable", "base64", "8bit"] if not is_ascii else ["quoted-printable", "base64"])
-    extras.append(f"charset:{charset}")
-    extras.append(f"cte:{cte}")
-
-    mtz = {"en": [0, 8, 12, 3, -5, 1], "fr": [0, 1, 2, -10, 11], "es": [-3, -5, -4, 1, 2]}[lang]
-    tz = dt.timezone(dt.timedelta(hours=rng.choice(mtz)))
-    mdt = dt.datetime(mdate.year, mdate.month, mdate.day, rng.randrange(0, 24), rng.randrange(60), rng.randrange(60), tzinfo=tz)
-    hcs = "utf-8" if charset == "us-ascii" else charset
-    headers = [
-        ("From", addr(person, email, hcs)),
-        ("To", TO),
-        ("Date", fmt_rfc(mdt)),
-        ("Subject", hdr(subj, hcs)),
-        ("Message-ID", f"<{hashlib.sha1(f'{SEED}-{i}-{email}'.encode()).hexdigest()[:20]}.{i:03d}@{dom}>"),
-        ("MIME-Version", "1.0"),
-    ]
-    if rng.random() < 0.25 and style in ("reply", "angry", "terse"):
-        headers.insert(5, ("In-Reply-To", f"<{n2}.notice@iana.example>"))
-    subtype = "html" if html_body is not None else "plain"
-    leaf_hdr = f"Content-Type: text/{subtype}; charset=\"{charset}\"\nContent-Transfer-Encoding: {cte}\n"
-    leaf_body = encode_body(content, charset, cte)
-    if attachment is None:
-        raw = "".join(f"{k}: {v}\n" for k, v in headers) + leaf_hdr + "\n" + leaf_body
+    except UnicodeEncodeError:
+        latin_ok = False
+    r = rng.random()
+    charset = "iso-8859-1" if (latin_ok and r < 0.35) else ("us-ascii" if ascii_ok and r < 0.5 else "utf-8")
+    raw = text.encode(charset)
+    r2 = rng.random()
+    if ascii_ok and r2 < 0.45:
+        cte, body = "7bit", text
+    elif r2 < 0.75 or charset == "us-ascii":
+        cte, body = "quoted-printable", quopri.encodestring(raw).decode("ascii")
+    elif r2 < 0.9 or charset == "iso-8859-1":
+        cte = "base64"
+        b = base64.b64encode(raw).decode("ascii")
+        body = "\n".join(b[i:i + 76] for i in range(0, len(b), 76))
     else:
-        bnd = f"==blind6_{i:03d}_{hashlib.md5(str(i).encode()).hexdigest()[:12]}=="
-        aname, atext = attachment
-        raw = ("".join(f"{k}: {v}\n" for k, v in headers)
-               + f"Content-Type: multipart/mixed; boundary=\"{bnd}\"\n\nThis is a multi-part message in MIME format.\n\n"
-               + f"--{bnd}\n" + leaf_hdr + "\n" + leaf_body.rstrip("\n") + "\n\n"
-               + f"--{bnd}\nContent-Type: text/plain; charset=\"us-ascii\"; name=\"{aname}\"\n"
-               + f"Content-Disposition: attachment; filename=\"{aname}\"\nContent-Transfer-Encoding: 7bit\n\n"
-               + atext.rstrip("\n") + f"\n--{bnd}--\n")
-    data = raw.replace("\r\n", "\n").replace("\n", "\r\n").encode(charset if cte == "8bit" else "ascii")
-    meta = {"category": cat, "language": lang, "style": style, "tld": tld, "extras": extras}
-    return data, meta
+        cte, body = "8bit", raw.decode(charset)
+    if cte == "8bit" and charset != "utf-8":
+        cte = "quoted-printable"
+        body = quopri.encodestring(raw).decode("ascii")
+    heads = [f'Content-Type: {ctype}; charset="{charset}"', f"Content-Transfer-Encoding: {cte}"]
+    return heads, body, charset
 
 
-def fmt_rfc(d):
-    from email.utils import format_datetime
-    return format_datetime(d)
+def enc_header(value, charset):
+    if all(ord(c) < 128 for c in value):
+        return value
+    cs = charset if charset in ("utf-8", "iso-8859-1") else "utf-8"
+    try:
+        value.encode(cs)
+    except UnicodeEncodeError:
+        cs = "utf-8"
+    return Header(value, cs).encode(maxlinelen=76)
 
 
-def timeline(cat, lang, vals, d1, d2, mdate, dfmt, rng):
-    gen = T.GENERIC_STEPS[lang]
-    spec = T.STEPS[cat][lang]
-    evs = [(d1, gen[0])]
-    # first category step between d1 and d2, the rest (with the chasers) after d2
-    evs.append((d1 + dt.timedelta(days=rng.randrange(0, (d2 - d1).days + 1)), spec[0]))
-    rest = [spec[1], gen[1], *spec[2:], gen[2]]
-    span = max((mdate - d2).days, len(rest) + 1)
-    offs = sorted(rng.sample(range(1, span), len(rest)))
-    for off, ev in zip(offs, rest, strict=False):
-        evs.append((d2 + dt.timedelta(days=off), ev))
-    evs.append((max(mdate, evs[-1][0]), gen[3]))
-    return [(fmt_date(d, dfmt, lang), e.format(**vals)) for d, e in evs]
-
-
-def make_attachment(cat, tld, steps, dom, rng):
-    if cat in ("nscheck_false_fail", "dnssec_ds", "wrong_change", "publication_delay", "emergency") and rng.random() < 0.7:
-        lab = label_of(tld)
-        rr = "DS" if cat == "dnssec_ds" else "NS"
-        lines = [f"; <<>> DiG 9.18.24 <<>> @a.root-servers.net {lab}. {rr} +norec",
-                 ";; global options: +cmd", ";; Got answer:",
-                 f";; ->>HEADER<<- opcode: QUERY, status: NOERROR, id: {rng.randrange(1, 65535)}",
-                 ";; flags: qr; QUERY: 1, ANSWER: 0, AUTHORITY: 4, ADDITIONAL: 5", "",
-                 ";; AUTHORITY SECTION:"]
-        if rr == "DS":
-            lines.append(f"{lab}.\t\t86400\tIN\tDS\t{rng.randrange(1000, 65000)} 13 2 {hashlib.sha256(lab.encode()).hexdigest().upper()}")
-        else:
-            for k in range(1, 4):
-                lines.append(f"{lab}.\t\t172800\tIN\tNS\tns{k}.{dom}.")
-        lines += ["", f";; Query time: {rng.randrange(8, 90)} msec", ";; SERVER: 198.41.0.4#53(a.root-servers.net) (UDP)"]
-        return ("dig-root.txt", "\n".join(lines) + "\n")
-    rows = ["date;event"] + [f"{d};{e}" for d, e in steps]
-    txt = "\n".join(ascii_fold(r) for r in rows) + "\n"
-    return ("timeline.csv", txt)
-
-
-def make_html(lang, greet, body_t, aside, steps, close, signoff, rng, vals):
-    e = html.escape
-    head = {"en": ("Date", "What happened"), "fr": ("Date", "Événement"), "es": ("Fecha", "Evento")}[lang]
-    out = ["<html>", "<head><meta http-equiv=\"Content-Type\" content=\"text/html\"></head>", "<body style=\"font-family:Calibri,Arial,sans-serif\">",
-           f"<p>{e(greet)}</p>"]
-    for para in body_t.split("\n\n"):
-        out.append(f"<p>{e(para)}</p>")
-    if rng.random() < 0.5:
-        out.append("<table border=\"1\" cellpadding=\"4\" style=\"border-collapse:collapse\">")
-        out.append(f"<tr><th>{e(head[0])}</th><th>{e(head[1])}</th></tr>")
-        for d, ev in steps:
-            out.append(f"<tr><td>{e(d)}</td><td>{e(ev)}</td></tr>")
-        out.append("</table>")
-    else:
-        out.append("<ul>")
-        for d, ev in steps:
-            out.append(f"<li><b>{e(d)}</b> &ndash; {e(ev)}</li>")
-        out.append("</ul>")
-    if aside:
-        out.append(f"<p><i>{e(aside)}</i></p>")
-    out.append(f"<p>{e(close)}<br>\n" + "<br>\n".join(e(x) for x in signoff.split("\n")) + "</p>")
-    out.append("</body>")
-    out.append("</html>")
-    return "\n".join(out) + "\n"
-
-
-# ---------------------------------------------------------------- build
 def build():
     rng = random.Random(SEED)
-    plan = make_plan(rng)
+    specs = plan_mails()
+    base = dt.datetime(2026, 1, 8, 9, 0)
+    counters = {}
+    mails = []
+    for spec in specs:
+        cat, lang, key, style = spec["cat"], spec["lang"], spec["key"], spec["style"]
+        c = CATEGORIES[cat]
+        # sender: reused texts come from the same sender (a second complaint)
+        if spec["reuse_of"] is not None:
+            cat_start = next(k for k in range(len(specs)) if specs[k]["cat"] == cat)
+            sender = mails[cat_start + spec["reuse_of"]]["sender"]
+        else:
+            want_idn = key in (("en", 2), ("en_t", 1)) or (key == ("fr_t", 0) and rng.random() < 0.5)
+            sender = pick_sender(rng, lang, counters, want_idn)
+        tld, org, dom, person = sender
+        # dates
+        mdate = base + dt.timedelta(days=rng.randrange(0, 285), hours=rng.randrange(0, 12), minutes=rng.randrange(60), seconds=rng.randrange(60))
+        d1 = mdate - dt.timedelta(days=rng.randrange(12, 70))
+        d2 = d1 + dt.timedelta(days=rng.randrange(2, 10))
+        dkind = rng.choice(DATE_KINDS[lang])
+        tkind = rng.choice(TICKET_KINDS)
+        tnum = rng.randrange(1_200_000, 1_499_999) if rng.random() < 0.7 else rng.randrange(800_000, 999_999)
+        tnum2 = tnum + rng.randrange(-40_000, 40_000)
+        nsname = rng.choice(["ns1.nic.{t}", "ns2.nic.{t}", "a.ns.{t}", "dns3.{t}-registry.example",
+                             "ns-{t}.anycast.example", "b.dns.{t}", "sec1.{t}.dnsprovider.example"]).format(t=tld)
+        vals = {
+            "tld": "." + tld, "ticket": fmt_ticket(tnum, tkind, lang), "ticket2": fmt_ticket(tnum2, tkind, lang),
+            "date": fmt_date(d1, lang, dkind), "date2": fmt_date(d2, lang, dkind), "ns": nsname, "org": org,
+            "days": str((mdate - d1).days),
+        }
+        core = c[key[0]][key[1]].format_map(vals)
+        extras = []
+        extras.append("ticket:" + tkind)
+        extras.append("date:" + dkind)
+        if rng.random() < 0.3:
+            core = typo(core, rng, rng.randrange(2, 5))
+            extras.append("typos")
+        sig_full = rng.random() < (0.3 if style == "terse" else 0.55)
+        disclaimer = rng.random() < (0.15 if style == "terse" else 0.3)
+        if sig_full:
+            extras.append("signature")
+        if disclaimer:
+            extras.append("disclaimer")
+
+        name, title = person
+        first = name.split()[0]
+        email_local = (name.split()[0][0] + "." + name.split()[-1]).lower()
+        email_local = unicodedata.normalize("NFKD", email_local).encode("ascii", "ignore").decode("ascii")
+        addr = f"{email_local}@{dom}"
+        phone = f"{CC_PHONE.get(tld) or rng.choice(PHONE_PREFIX[lang])} {rng.randrange(200, 999)} {rng.randrange(1000, 9999)}"
+        sig_lines = [name, title, org, rng.choice(ADDRESSES[lang]),
+                     ("Tel: " if lang == "en" else "Tél. : " if lang == "fr" else "Tel.: ") + phone,
+                     "www." + dom] if sig_full else [rng.choice([first, name, first[0].upper() + ".", "-- " + first])]
+        if style == "terse" and not sig_full and rng.random() < 0.3:
+            sig_lines.append("")
+            sig_lines.append(MOBILE[lang])
+            extras.append("mobile_footer")
+        greet = rng.choice(GREET[lang])
+        close = rng.choice(CLOSE[lang])
+        disc = DISCLAIMER[lang].format(org=org) if disclaimer else ""
+
+        # subject
+        pool = SUBJECTS[lang]
+        subj = rng.choice(pool).format(tld="." + tld, ticket=vals["ticket"], tnum=tnum, org=org)
+        # quoted/forwarded notice
+        notice = None
+        if style in ("reply", "forward"):
+            bad = CAT_STAGE[cat] if style == "reply" else set()
+            cands = [n for n in NOTICES if n[0] not in bad]
+            notice = rng.choice(cands)
+            nd = mdate - dt.timedelta(days=rng.randrange(1, 20), hours=rng.randrange(0, 10))
+            nnum = tnum2 if (style == "reply" and rng.random() < 0.6) else tnum
+            nsubj = notice[1].format(n=nnum, tld="." + tld)
+            nbody = notice[2].format(n=nnum, tld="." + tld)
+            extras.append("notice:" + notice[0])
+            subj = RE_PREFIX[lang] + nsubj if style == "reply" else FWD_PREFIX[lang] + nsubj
+
+        paras = []
+        if style == "terse":
+            if greet and rng.random() < 0.4:
+                paras.append(greet)
+            paras.append(core)
+        elif style == "angry":
+            if greet and rng.random() < 0.5:
+                paras.append(greet)
+            paras.append(rng.choice(ANGRY_OPEN[lang]))
+            paras.append(core)
+            paras.append(rng.choice(ANGRY_CLOSE[lang]))
+        elif style == "formal":
+            paras.append({"en": "Dear Members of the Customer Standing Committee,",
+                          "fr": "Mesdames et Messieurs les membres du Comité permanent des clients (CSC),",
+                          "es": "Señoras y señores miembros del Comité Permanente de Clientes (CSC):"}[lang])
+            paras.append(rng.choice(FORMAL_OPEN[lang]).format(org=org, tld="." + tld))
+            paras.append(core)
+            paras.append(rng.choice(FORMAL_CLOSE[lang]))
+        elif style == "long":
+            if greet:
+                paras.append(greet)
+            paras.append(rng.choice(LONG_INTRO[lang]).format(tld="." + tld))
+            steps = list(LONG_STEPS[lang])
+            rng.shuffle(steps)
+            nsteps = rng.randrange(3, 6)
+            events = [LONG_STEPS[lang][0].format(ticket=vals["ticket"]),
+                      *[s.format(ticket=vals["ticket"]) for s in steps if s != LONG_STEPS[lang][0]][:nsteps - 1]]
+            events.insert(rng.randrange(1, len(events) + 1), c["tl"][lang].format_map(vals))
+            day = d1
+            lines = []
+            bullet = rng.choice(["- ", "* ", "", "  "])
+            span = max(1, (mdate - d1).days // (len(events) + 1))
+            for ev in events:
+                lines.append(f"{bullet}{fmt_date(day, lang, dkind)}: {ev}")
+                day = day + dt.timedelta(days=rng.randrange(1, span + 1))
+            lines.append(f"{bullet}{fmt_date(mdate, lang, dkind)}: {LONG_TODAY[lang]}")
+            paras.append("\x00" + "\n".join(lines))
+            paras.append(core)
+            if rng.random() < 0.6:
+                paras.append(rng.choice(LONG_ASIDE[lang]))
+        else:  # reply, forward, html
+            if greet:
+                paras.append(greet)
+            if style == "forward":
+                paras.append(rng.choice(FWD_INTRO[lang]))
+            paras.append(core)
+            if style == "reply" and rng.random() < 0.5:
+                paras.append(rng.choice(LONG_ASIDE[lang]))
+        if style != "terse" or rng.random() < 0.3:
+            paras.append(close)
+        sig = "\n".join(sig_lines)
+
+        if style == "html":
+            h = ["<html><head><meta http-equiv=\"Content-Type\" content=\"text/html\"></head><body>"]
+            for p in paras[:-1] if paras and paras[-1] == close else paras:
+                h.append("<p>" + esc(p.lstrip("\x00")).replace("\n", "<br>") + "</p>")
+            lab = HTML_LABELS[lang]
+            if rng.random() < 0.5:
+                h.append(f"<p><b>{lab[0]}</b></p><table border=\"1\" cellpadding=\"4\">")
+                for k2, v2 in ((lab[1], "." + tld), (lab[2], vals["ticket"]), (lab[3], vals["date"]), (lab[4], lab[5])):
+                    h.append(f"<tr><td>{esc(k2)}</td><td>{esc(v2)}</td></tr>")
+                h.append("</table>")
+                extras.append("html:table")
+            else:
+                h.append(f"<ul><li>{esc(lab[1])}: {esc('.' + tld)}</li><li>{esc(lab[2])}: {esc(vals['ticket'])}</li>"
+                         f"<li>{esc(lab[3])}: {esc(vals['date'])}</li></ul>")
+                extras.append("html:list")
+            if paras and paras[-1] == close:
+                h.append("<p>" + esc(close) + "</p>")
+            h.append("<div style=\"color:#555\">" + "<br>".join(esc(x) for x in sig_lines) + "</div>")
+            if disc:
+                h.append("<p style=\"font-size:8pt;color:#999\">" + esc(disc) + "</p>")
+            h.append("</body></html>")
+            body_text = "\n".join(h) + "\n"
+            ctype = "text/html"
+        else:
+            text = "\n\n".join(wrap(p) for p in paras)
+            text += ("\n" if paras and paras[-1] == close else "\n\n") + sig + "\n"
+            if disc:
+                text += "\n" + ("_" * 40) + "\n" + wrap(disc) + "\n"
+            if style == "reply":
+                who = IANA_FROM
+                head = WROTE[lang].format(d=format_datetime(nd.replace(tzinfo=dt.UTC)), who=who)
+                quoted = "\n".join(("> " + ln) if ln else ">" for ln in nbody.split("\n"))
+                text += "\n" + head + "\n" + quoted + "\n"
+            elif style == "forward":
+                fh = [FWD_MARK[lang],
+                      ("From: " if lang == "en" else "De : " if lang == "fr" else "De: ") + IANA_FROM,
+                      ("Date: " if lang == "en" else "Date : " if lang == "fr" else "Fecha: ") + format_datetime(nd.replace(tzinfo=dt.UTC)),
+                      ("Subject: " if lang == "en" else "Objet : " if lang == "fr" else "Asunto: ") + nsubj,
+                      ("To: " if lang == "en" else "À : " if lang == "fr" else "Para: ") + f"{name} <{addr}>",
+                      ]
+                text += "\n" + "\n".join(fh) + "\n\n" + nbody + "\n"
+            body_text = text
+            ctype = "text/plain"
+
+        mails.append({"spec": spec, "sender": sender, "mdate": mdate, "subj": subj, "addr": addr, "name": name,
+                      "body": body_text, "ctype": ctype, "extras": extras, "tld": tld, "lang": lang,
+                      "style": style, "cat": cat, "paras": paras, "sig": sig_lines})
+
+    # interleave the mails deterministically
+    order = list(range(len(mails)))
+    rng.shuffle(order)
     files, labels, manifest = {}, {}, {}
-    for i, item in enumerate(plan, 1):
-        name = f"{i:03d}.eml"
-        data, meta = compose(i, item, rng)
-        files[name] = data
-        labels[name] = meta["category"]
-        manifest[name] = meta
-    labels_json = json.dumps({SPLIT: labels}, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
-    manifest_json = json.dumps(manifest, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
-    return Corpus(files=files, labels_json=labels_json, manifest_json=manifest_json)
+    tzs = {"en": [-5, -4, 0, 2, 8, 10, 12, 13], "fr": [0, 1, 2, -5, 11, 3], "es": [-3, -4, -5, -6, 1]}
+    for num, mi in enumerate(order, start=1):
+        m = mails[mi]
+        fname = f"{num:03d}.eml"
+        lang = m["lang"]
+        tz = dt.timezone(dt.timedelta(hours=rng.choice(tzs[lang])))
+        date_h = format_datetime(m["mdate"].replace(tzinfo=tz))
+        hexid = hashlib.sha1(f"blind7-{num}-{m['cat']}".encode()).hexdigest()[:16]
+        dom = m["sender"][2]
+        msgid = f"<{m['mdate']:%Y%m%d%H%M%S}.{hexid}@mail.{dom}>"
+        extras = list(m["extras"])
+        multipart_alt = m["ctype"] == "text/plain" and m["style"] not in ("terse",) and rng.random() < 0.2
+        pheads, pbody, charset = encode_part(m["body"], m["ctype"], rng, extras)
+        from_h = formataddr((m["name"], m["addr"]), charset="utf-8")
+        heads = [f"From: {from_h}", f"To: {TO}", f"Date: {date_h}",
+                 f"Subject: {enc_header(m['subj'], charset)}", f"Message-ID: {msgid}", "MIME-Version: 1.0"]
+        if m["style"] == "reply":
+            heads.append(f"In-Reply-To: <{hexid[::-1]}@iana.example.org>")
+        if rng.random() < 0.4:
+            heads.append(rng.choice(["X-Mailer: Microsoft Outlook 16.0", "User-Agent: Mozilla Thunderbird",
+                                     "X-Mailer: Apple Mail (2.3774)", "X-Mailer: Zimbra 9.0.0_GA"]))
+        if multipart_alt:
+            boundary = f"=_blind7_{num:03d}_alt"
+            html = "<html><body>" + "".join("<p>" + esc(x).replace("\n", "<br>") + "</p>"
+                                              for x in m["body"].split("\n\n")) + "</body></html>\n"
+            h2, b2, _ = encode_part(html, "text/html", rng, extras)
+            raw = "\n".join(heads) + "\n" + f'Content-Type: multipart/alternative; boundary="{boundary}"' + "\n\n"
+            raw += "This is a multi-part message in MIME format.\n\n"
+            raw += f"--{boundary}\n" + "\n".join(pheads) + "\n\n" + pbody.rstrip("\n") + "\n"
+            raw += f"--{boundary}\n" + "\n".join(h2) + "\n\n" + b2.rstrip("\n") + "\n"
+            raw += f"--{boundary}--\n"
+            extras.append("multipart_alternative")
+        else:
+            raw = "\n".join(heads + pheads) + "\n\n" + pbody.rstrip("\n") + "\n"
+        extras.append("charset:" + charset)
+        files[fname] = raw.replace("\n", "\r\n").encode("utf-8" if any(ord(ch) > 127 for ch in raw) else "ascii")
+        labels[fname] = m["cat"]
+        manifest[fname] = {"category": m["cat"], "language": lang, "style": m["style"], "tld": "." + m["tld"],
+                           "extras": sorted(extras)}
+    c = Corpus()
+    c.files = files
+    c.labels_json = json.dumps({SPLIT: labels}, sort_keys=True, indent=1, ensure_ascii=False) + "\n"
+    c.manifest_json = json.dumps(manifest, sort_keys=True, indent=1, ensure_ascii=False) + "\n"
+    return c
 
 
 def main():
@@ -491,16 +722,16 @@ def main():
     c = build()
     outdir = os.path.join(here, SPLIT)
     os.makedirs(outdir, exist_ok=True)
-    for fn in os.listdir(outdir):
-        if fn.endswith(".eml") and fn not in c.files:
-            os.remove(os.path.join(outdir, fn))
+    for old in os.listdir(outdir):
+        if old.endswith(".eml") and old not in c.files:
+            os.remove(os.path.join(outdir, old))
     for name, data in sorted(c.files.items()):
-        with open(os.path.join(outdir, name), "wb") as f:
-            f.write(data)
-    with open(os.path.join(here, "labels.json"), "w", encoding="utf-8") as f:
-        f.write(c.labels_json)
-    with open(os.path.join(here, "manifest.json"), "w", encoding="utf-8") as f:
-        f.write(c.manifest_json)
+        with open(os.path.join(outdir, name), "wb") as fh:
+            fh.write(data)
+    with open(os.path.join(here, "labels.json"), "w", encoding="utf-8", newline="\n") as fh:
+        fh.write(c.labels_json)
+    with open(os.path.join(here, "manifest.json"), "w", encoding="utf-8", newline="\n") as fh:
+        fh.write(c.manifest_json)
     print(f"wrote {len(c.files)} mails to {outdir}")
 
 
