@@ -70,15 +70,11 @@ class MailMessage:
     from_addr: str
     """Lower-cased address of From; '' when none can be read."""
     from_name: str
-    in_reply_to: str
-    references: tuple[str, ...]
     fields: tuple[tuple[str, str], ...] = field(repr=False)
     """Every header field as written (name, raw value), in order; see `headers`."""
     first_fields: dict[str, str] = field(repr=False)
     """The raw value of the first field of each (lower-cased) name."""
     content_type: str
-    envelope_from: str
-    """Return-Path as the receiving server recorded it; '<>' for a null sender."""
     size: int
     raw: bytes = field(repr=False, default=b"")
     header_defects: tuple[str, ...] = ()
@@ -98,6 +94,20 @@ class MailMessage:
         return [decode_header(v) for k, v in self.fields if k.lower() == name]
 
     # --- read on first use ---------------------------------------------------------------
+
+    @_read_once
+    def in_reply_to(self) -> str:
+        found = _MSGID.findall(decode_header(self.first_fields.get("in-reply-to")))
+        return str(found[0]) if found else ""
+
+    @_read_once
+    def references(self) -> tuple[str, ...]:
+        return tuple(_MSGID.findall(decode_header(self.first_fields.get("references"))))
+
+    @_read_once
+    def envelope_from(self) -> str:
+        """Return-Path as the receiving server recorded it; '<>' for a null sender."""
+        return decode_header(self.first_fields.get("return-path"))
 
     @_read_once
     def to(self) -> tuple[str, ...]:
@@ -342,8 +352,7 @@ def _parse(raw: bytes) -> MailMessage:
     first: dict[str, str] = {}
     for k, v in items:
         first.setdefault(k.lower(), v)
-    msg_id, irt, refs = (_MSGID.findall(decode_header(first.get(name)))
-                         for name in ("message-id", "in-reply-to", "references"))
+    msg_id = _MSGID.findall(decode_header(first.get("message-id")))
     ctype = decode_header(first.get("content-type")).split(";", 1)[0].strip().lower()
     from_name, from_addr = _first_address(items, first.get("from"))
     return MailMessage(
@@ -351,12 +360,9 @@ def _parse(raw: bytes) -> MailMessage:
         subject=decode_header(first.get("subject")),
         from_addr=from_addr,
         from_name=from_name,
-        in_reply_to=irt[0] if irt else "",
-        references=tuple(refs),
         fields=tuple(items),
         first_fields=first,
         content_type=ctype if ctype.count("/") == 1 else "text/plain",
-        envelope_from=decode_header(first.get("return-path")),
         size=len(raw),
         raw=raw,
         header_defects=defects,
@@ -444,5 +450,5 @@ def read_body(raw: bytes) -> MailBody:
 
 
 def _unreadable(raw: bytes, reason: str) -> MailMessage:
-    return MailMessage("", "", "", "", "", (), (), {}, "text/plain", "", len(raw), raw,
+    return MailMessage("", "", "", "", (), {}, "text/plain", len(raw), raw,
                        (f"unreadable: {reason}",))
