@@ -239,6 +239,9 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\brollover\b",
             r"\b(?:llave|clave|cle)s? (?:ksk|zsk|dnssec|nueva|nouvelle|publicad\w*|publiee)\b",
             r"\b(?:validacion|validation|verification|verificacion) dnssec\b",
+            r"\bds\b (?:\w+ ){0,5}(?:refus|rejet|rechaz|reject)\w*",
+            r"\b(?:refus|rejet|rechaz|reject)\w* (?:\w+ ){0,2}(?:du |el |the |our |notre |"
+            r"nuestro )?ds\b",
         ),
     ),
     Concept(
@@ -304,6 +307,8 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\bconfirmation from (?:the |both |our )?contacts\b",
             r"confirmation des contacts",
             r"confirmacion de (?:los )?contactos",
+            r"\ben attente de (?:confirmation|validation|approbation)\b",
+            r"\ben espera de (?:confirmacion|aprobacion|validacion)\b",
         ),
     ),
     Concept(
@@ -446,6 +451,10 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:series|numeros? de serie) de la zone racine",
             r"seriales? de la zona raiz",
             r"\b(?:pas|no) (?:encore |todavia |aun )?(?:dans|en) la (?:racine|raiz)\b",
+            r"\b(?:been|stuck|sitting|sits|sat|remains?) (?:\w+ )?(?:at|in) (?:the )?"
+            r"implementation\b",
+            r"\b(?:getting|get|gets|put|putting) (?:it |the change |our change )?into the "
+            r"(?:root )?zone\b",
         ),
     ),
     Concept(
@@ -591,6 +600,9 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\bdiffer\w* from (?:the |our |what )?(?:submission|submitted|request\w*|we)\b",
             r"\b(?:does|did) not correspond to (?:the|what|our)\b",
             r"\bpas celle de\b",
+            r"\b(?:pas|no es) (?:celle|celui|ce|la|el|lo) (?:que|qui) (?:nous avons|hemos|habiamos|"
+            r"avions) (?:\w+ )?(?:demande|solicitad|pedid)\w*",
+            r"\bnot (?:the one|what) (?:we|i) (?:\w+ )?(?:asked|requested|submitted|sent)\b",
             r"\b(?:the )?opposite of what (?:we|was)\b",
             r"\b(?:le )?contraire de ce (?:que|qui)\b",
             r"\b(?:lo )?contrario de lo que\b",
@@ -644,6 +656,9 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\bclosed (?:\w+ ){0,3}(?:without|with no) (?:\w+ )?(?:explanation|reply|answer|"
             r"notice|warning|resolution|message|comment|word)\b",
             r"\b(?:one|a|single) consistent (?:answer|reply|response|position)\b",
+            r"\bpromis\w* (?:\w+ ){0,4}(?:call ?back|answer|reply|response|respuesta|reponse|"
+            r"rappel)\w*",
+            r"\bdirect (?:answer|reply|response)\b",
             r"\bferme\w* sans\b",
             r"\bcerrad[oa]s? sin\b",
             r"\bcerr(?:aron|o) (?:\w+ ){0,4}(?:resuelt[oa]|sin)\b",
@@ -751,6 +766,11 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\b(?:before|ahead of) ours\b",
             r"\bavant (?:la |le )?notre\b",
             r"\bantes que (?:la |el )?nuestr[oa]s?\b",
+            r"\b(?:before|ahead of) us\b",
+            r"\bavant nous\b",
+            r"\bantes que nosotros\b",
+            r"\bregistros? grandes?\b",
+            r"\bregistres? (?:plus )?grands?\b",
             r"\b(?:big|bigger|large|larger|major) (?:customers|clients|back ?ends?|gtlds?)\b",
             r"\bconcurrent\w*",
             r"\bcompetidor\w*",
@@ -842,7 +862,7 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\bhijack\w*",
             r"\bdetourn\w*",
             r"\bsecuestr\w*",
-            r"\bcompromis\w*",
+            r"\bcompromis(?:ed|e|es|sion|sions)?\b",  # not "compromiso", a commitment
             r"\bcomprometid\w*",
             r"\boutages?\b",
             r"\bservfail\b",
@@ -852,6 +872,11 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\bne (?:se )?resout plus\b",
             r"\bdejo de resolver\b",
             r"\b(?:hotline|on call|astreinte|guardia)\b",
+            r"\b(?:handled|treated|processed) as (?:a |an )?(?:routine|normal|ordinary|standard)\b",
+            r"\btrait\w* comme (?:une |un )?(?:demande |changement )?(?:normal|ordinaire|"
+            r"routine)\w*",
+            r"\btratad[oa]s? como (?:un |una )?(?:cambio |solicitud )?(?:rutinari|normal|"
+            r"ordinari)\w*",
         ),
     ),
     Concept(

@@ -1,738 +1,638 @@
-"""Deterministic generator for the blind labelled corpus of complaint e-mails to the CSC.
+#!/usr/bin/env python3
+"""Deterministic generator for the blind corpus of complaint e-mails to the CSC.
 
-Run ``python3 make_corpus.py`` to write ``all/NNN.eml``, ``labels.json`` and
-``manifest.json`` next to this file. Running it twice writes identical bytes.
+Run: python3 make_corpus.py  -> writes all/NNN.eml, labels.json, manifest.json next to itself.
 """
 import base64
-import datetime as dt
-import hashlib
+import datetime as _dt
+import html as _html
 import json
 import os
 import quopri
 import random
+import re
 import textwrap
 import unicodedata
-from dataclasses import dataclass, field
 from email.header import Header
 from email.utils import format_datetime, formataddr
+from types import SimpleNamespace
 
 if __package__:
-    from .texts import CATEGORIES
+    from . import texts as T
 else:
-    from texts import CATEGORIES
+    import texts as T
 
 SPLIT = "all"
-SEED = 7_2026
+SEED = 80808
 TO = "CSC <csc@csc.example.org>"
-IANA_FROM = "IANA Root Zone Management <root-mgmt@iana.example.org>"
+STYLES = ["terse", "long", "angry", "formal", "reply", "forward", "html"]
 
-# ---------------------------------------------------------------------------
-# Senders: (tld, registry organisation, mail domain)
-TLDS = {
-    "en": [
-        ("ag", "Antigua Domain Authority", "nic-ag.example"),
-        ("bz", "Belize Network Information Centre", "belizenic.example"),
-        ("ky", "Cayman Islands Registry Ltd", "kyregistry.example"),
-        ("nr", "Nauru Internet Registry", "cenpac-nr.example"),
-        ("ws", "Samoa Domain Registry", "samoanic.example"),
-        ("gy", "Guyana Domain Registry, University of Guyana", "gy-registry.example"),
-        ("vc", "St Vincent Registry Services", "nic-vc.example"),
-        ("ls", "Lesotho Network Information Centre", "nic-ls.example"),
-        ("zm", "Zambia Information and Communications Technology Authority", "zicta-reg.example"),
-        ("fj", "Fiji Domain Registry, University of the South Pacific", "fj-domains.example"),
-        ("mw", "Malawi SDNP Registry", "registry-mw.example"),
-        ("bw", "Botswana Communications Regulatory Authority", "bocra-nic.example"),
-        ("tangerine", "Tangerine Brand Registry LLC", "tangerine-tld.example"),
-        ("kestrel", "Kestrel Holdings Registry Inc.", "kestrel-nic.example"),
-        ("northwind", "Northwind Registry Services GmbH", "northwind-reg.example"),
-        ("pg", "PNG University of Technology, Domain Registry", "unitech-pg.example"),
-    ],
-    "idn": [
-        ("xn--mgbaam7a8h", "UAE Domain Administration", "aeda-idn.example"),
-        ("xn--fiqs8s", "China IDN Registry Centre", "cn-idn.example"),
-        ("xn--3e0b707e", "Korea Internet Registry (IDN)", "kr-idn.example"),
-        ("xn--90ais", "Belarus Domain Operator", "by-cctld.example"),
-        ("xn--p1ai", "Coordination Centre for the RF IDN domain", "rf-cc.example"),
-        ("xn--wgbh1c", "Egypt IDN ccTLD Registry", "eg-idn.example"),
-        ("xn--yfro4i67o", "Singapore IDN Registry", "sg-idn.example"),
-        ("xn--h2brj9c", "National Internet Exchange of India (IDN)", "in-idn.example"),
-        ("xn--ygbi2ammx", "Palestinian IDN Registry", "ps-idn.example"),
-        ("xn--node", "Georgia IDN Registry", "ge-idn.example"),
-        ("xn--j1amh", "Ukrainian IDN Registry", "ua-idn.example"),
-        ("xn--mgbtx2b", "Iraq IDN Registry", "iq-idn.example"),
-        ("xn--54b7fta0cc", "Bangladesh IDN Registry", "bd-idn.example"),
-    ],
-    "fr": [
-        ("sn", "NIC Sénégal", "nic-sn.example"),
-        ("ci", "Autorité ivoirienne des noms de domaine", "nic-ci.example"),
-        ("ht", "Consortium FDS/RDDH, registre haïtien", "nic-ht.example"),
-        ("bj", "Registre béninois des noms de domaine", "nic-bj.example"),
-        ("ml", "Agence malienne des TIC, registre .ml", "agetic-ml.example"),
-        ("tg", "Registre togolais", "nic-tg.example"),
-        ("ga", "Agence gabonaise des noms de domaine", "nic-ga.example"),
-        ("cm", "Agence camerounaise des TIC", "antic-cm.example"),
-        ("nc", "Office des postes de Nouvelle-Calédonie, registre .nc", "domaine-nc.example"),
-        ("mg", "NIC Madagascar", "nic-mg.example"),
-        ("dj", "Djibouti Télécom, registre .dj", "nic-dj.example"),
-        ("xn--mgbc0a9azcg", "Registre IDN du Maroc", "ma-idn.example"),
-        ("xn--lgbbat1ad8j", "Centre de recherche, registre IDN algérien", "dz-idn.example"),
-        ("xn--pgbs0dh", "Agence tunisienne d'Internet, registre IDN", "tn-idn.example"),
-    ],
-    "es": [
-        ("cl", "NIC Chile", "nic-cl.example"),
-        ("pe", "Red Científica Peruana", "rcp-pe.example"),
-        ("uy", "SeCIU - Universidad de la República", "nic-uy.example"),
-        ("bo", "Agencia de Gobierno Electrónico, NIC Bolivia", "nic-bo.example"),
-        ("py", "NIC Paraguay - CNC", "nic-py.example"),
-        ("cr", "NIC Costa Rica", "nic-cr.example"),
-        ("gt", "Registro de Dominios .gt, Universidad del Valle", "uvg-gt.example"),
-        ("hn", "Red de Desarrollo Sostenible Honduras", "nic-hn.example"),
-        ("ni", "Universidad Nacional de Ingeniería, NIC.ni", "nic-ni.example"),
-        ("ec", "NIC.EC", "nic-ec.example"),
-        ("do", "NIC República Dominicana - PUCMM", "nic-do.example"),
-        ("sv", "SVNet", "svnet-sv.example"),
-        ("pa", "NIC Panamá", "nic-pa.example"),
-    ],
-}
-
-PEOPLE = {
-    "en": [
-        ("Marcus Holloway", "Registry Manager"), ("Priya Ramnarine", "Technical Contact / DNS Engineer"),
-        ("Grace Tuilagi", "Administrative Contact"), ("Daniel Okafor", "Head of Registry Operations"),
-        ("Helen Mbewe", "Legal Counsel"), ("Tom Acheson", "Systems Administrator"),
-        ("Samuel Kwarteng", "Chief Technology Officer"), ("Leilani Fonoti", "Registry Coordinator"),
-        ("Rebecca Sandoval", "General Counsel"), ("Ahmed Al-Rashid", "DNS Operations Lead"),
-        ("Yuki Tanabe", "Network Engineer"), ("Olga Vasilenko", "Technical Manager"),
-        ("Chen Wei", "Registry Director"), ("Nomvula Dlamini", "Policy & Compliance Officer"),
-    ],
-    "fr": [
-        ("Aminata Diallo", "Responsable technique"), ("Jean-Baptiste Kouassi", "Directeur général"),
-        ("Marie-Claude Pierre-Louis", "Contact administratif"), ("Olivier Hounkpatin", "Ingénieur DNS"),
-        ("Fatoumata Traoré", "Juriste"), ("Élodie Mba", "Chargée des relations registraires"),
-        ("Karim Benali", "Administrateur systèmes"), ("Sophie Ravelojaona", "Directrice du registre"),
-    ],
-    "es": [
-        ("José Ignacio Pérez", "Gerente técnico"), ("María Fernanda Quispe", "Contacto administrativo"),
-        ("Andrés Villalobos", "Ingeniero de DNS"), ("Lucía Benítez", "Asesora legal"),
-        ("Carlos Mendoza Ruiz", "Director ejecutivo"), ("Ana Sofía Castillo", "Jefa de operaciones"),
-        ("Rodrigo Núñez", "Administrador de sistemas"), ("Valentina Ortúzar", "Abogada"),
-    ],
-}
-
-ADDRESSES = {
-    "en": ["PO Box 1187, Main Street", "Level 3, Harbour House, 14 Bay Road", "Plot 5021, Independence Avenue",
-           "Private Bag 0033", "Suite 210, 88 Commerce Drive"],
-    "fr": ["Immeuble Le Plateau, 3e étage, BP 2145", "Rue du Commerce, BP 402", "Avenue de l'Indépendance, BP 8861"],
-    "es": ["Av. Libertador 1450, piso 4", "Calle 5 de Mayo 233, oficina 12", "Casilla de correo 3098"],
-}
-
-# ---------------------------------------------------------------------------
-# Language snippets
 MONTHS = {
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December"],
-    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-           "octobre", "novembre", "décembre"],
-    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-           "octubre", "noviembre", "diciembre"],
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"],
+    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+           "septembre", "octobre", "novembre", "décembre"],
+    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+           "septiembre", "octubre", "noviembre", "diciembre"],
 }
-WEEKDAYS = {
-    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
-    "fr": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
-    "es": ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
+DAYS = {
+    "en": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+    "fr": ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."],
+    "es": ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"],
 }
 
+DATE_FMTS = {
+    "en": ["dmy_long", "iso", "md_long", "dmy_slash", "mdy_slash", "wd_short"],
+    "fr": ["fr_long", "dmy_slash", "iso", "dmy_dot"],
+    "es": ["es_long", "dmy_slash", "iso", "dmy_dash_mon"],
+}
 
-def fmt_date(d, lang, kind):
+TICKET_FMTS = {
+    "en": ["hash", "iana_hash", "bracket", "rzms", "bare", "iana_dash", "no"],
+    "fr": ["hash", "iana_hash", "bracket", "rzms", "bare", "numero"],
+    "es": ["hash", "iana_hash", "bracket", "rzms", "bare", "numero"],
+}
+
+STREETS = {
+    "en": ["14 Harbour Road", "Plot 22, Ring Road", "Level 3, 100 Queen Street", "5th Floor, Tower B",
+           "PO Box 4410", "Suite 210, 1800 Sunrise Valley Dr"],
+    "fr": ["12, rue des Palmiers", "BP 4521", "Immeuble Le Plateau, 3e étage", "45, avenue de la République"],
+    "es": ["Av. Providencia 1234, of. 501", "Calle 8 de Octubre 2561", "Edificio Torre Sur, piso 7",
+           "Jr. Las Begonias 475"],
+}
+PHONE_LABEL = {"en": "Tel", "fr": "Tél.", "es": "Tel."}
+
+
+def fmt_date(d, kind, lang):
     m = MONTHS[lang][d.month - 1]
+    if kind == "dmy_long":
+        return f"{d.day} {m} {d.year}"
     if kind == "iso":
         return d.strftime("%Y-%m-%d")
-    if kind == "slash":
+    if kind == "md_long":
+        return f"{m} {d.day}"
+    if kind == "dmy_slash":
         return d.strftime("%d/%m/%Y")
-    if kind == "us":
-        return d.strftime("%m/%d/%Y")
-    if kind == "dots":
-        return d.strftime("%d.%m.%y")
-    if kind == "dmon":
-        return d.strftime("%d-%b-%Y")
-    if kind == "weekday":
-        wd = WEEKDAYS[lang][d.weekday()]
-        if lang == "en":
-            return f"{wd} {d.day} {m}"
-        if lang == "fr":
-            return f"{wd} {d.day} {m}"
-        return f"{wd} {d.day} de {m}"
-    # "long"
-    if lang == "en":
-        return f"{m} {d.day}" if d.day % 2 else f"{d.day} {m}"
-    if lang == "fr":
-        return f"{'1er' if d.day == 1 else d.day} {m}"
-    return f"{d.day} de {m}"
+    if kind == "mdy_slash":
+        return f"{d.month}/{d.day}/{d.year}"
+    if kind == "wd_short":
+        return f"{DAYS['en'][d.weekday()]} {d.day} {m[:3]}"
+    if kind == "fr_long":
+        return f"{d.day} {m} {d.year}"
+    if kind == "dmy_dot":
+        return d.strftime("%d.%m.%Y")
+    if kind == "es_long":
+        return f"{d.day} de {m} de {d.year}"
+    if kind == "dmy_dash_mon":
+        return f"{d.day:02d}-{m[:3]}-{d.year}"
+    raise ValueError(kind)
 
 
-DATE_KINDS = {"en": ["long", "iso", "slash", "us", "dots", "dmon", "weekday"],
-              "fr": ["long", "iso", "slash", "weekday", "dots"],
-              "es": ["long", "iso", "slash", "weekday", "dmon"]}
-
-TICKET_KINDS = ["hash", "iana_hash", "bracket", "plain", "dash", "rzms", "no"]
-
-
-def fmt_ticket(n, kind, lang):
+def fmt_ticket(num, kind, lang):
     if kind == "hash":
-        return f"#{n}"
+        return f"#{num}"
     if kind == "iana_hash":
-        return f"IANA #{n}"
+        return f"IANA #{num}"
     if kind == "bracket":
-        return f"[IANA #{n}]"
-    if kind == "plain":
-        return str(n)
-    if kind == "dash":
-        return f"IANA-{n}"
+        return f"[IANA #{num}]"
     if kind == "rzms":
-        return f"RZMS-{n}"
-    return {"en": f"no. {n}", "fr": f"n° {n}", "es": f"N.º {n}"}[lang]
+        return f"RZMS-{num}"
+    if kind == "bare":
+        return str(num)
+    if kind == "iana_dash":
+        return f"IANA-{num}"
+    if kind == "no":
+        return f"no. {num}"
+    if kind == "numero":
+        return f"n° {num}" if lang == "fr" else f"N.º {num}"
+    raise ValueError(kind)
 
 
-GREET = {
-    "en": ["Dear CSC,", "Hello,", "Hi all,", "To whom it may concern,", "Dear Committee members,", "Hi,", ""],
-    "fr": ["Bonjour,", "Madame, Monsieur,", "Chers membres du CSC,", "Bonjour à tous,", ""],
-    "es": ["Estimados:", "Buenos días,", "Estimados miembros del CSC:", "Hola,", ""],
-}
-CLOSE = {
-    "en": ["Regards,", "Best,", "Thanks,", "Kind regards,", "Thank you,", "Cheers,"],
-    "fr": ["Cordialement,", "Bien cordialement,", "Salutations distinguées,", "Merci d'avance,"],
-    "es": ["Saludos,", "Atentamente,", "Saludos cordiales,", "Un saludo,", "Quedo atento,"],
-}
-ANGRY_OPEN = {
-    "en": ["I am extremely frustrated and I want this on record.",
-           "Honestly, this is getting ridiculous.",
-           "ENOUGH. This is the last time I write politely about this.",
-           "I have been patient for weeks. I am not anymore.",
-           "Once again we are let down by IANA."],
-    "fr": ["Je suis franchement exaspéré et je tiens à ce que cela soit consigné.",
-           "Trop, c'est trop.",
-           "Nous avons été patients pendant des semaines. Ce n'est plus le cas."],
-    "es": ["Estoy realmente indignado y quiero que esto quede registrado.",
-           "Esto ya es inaceptable.",
-           "Hemos sido pacientes durante semanas. Ya no más."],
-}
-ANGRY_CLOSE = {
-    "en": ["This is NOT how a critical Internet function should be run.",
-           "I expect an answer this week, not another form letter.",
-           "If this isn't fixed we will raise it with our government and at the next ICANN meeting.",
-           "Unacceptable. Full stop.",
-           "Is anybody actually accountable for this???"],
-    "fr": ["Ce n'est PAS ainsi qu'on gère une fonction critique de l'Internet.",
-           "Nous attendons une réponse cette semaine, pas un énième message automatique.",
-           "Inadmissible !!"],
-    "es": ["Así NO se gestiona una función crítica de Internet.",
-           "Esperamos una respuesta esta semana, no otro mensaje automático.",
-           "¡¡Inaceptable!!"],
-}
-FORMAL_OPEN = {
-    "en": ["I write on behalf of {org}, the designated manager of {tld}, to lodge a formal complaint concerning the performance of the IANA naming functions in respect of our TLD.",
-           "Please accept this letter as a formal complaint by {org} (the \"Registry\"), manager of the {tld} top-level domain, regarding the handling of its requests by PTI."],
-    "fr": ["Je vous écris au nom de {org}, gestionnaire désigné de {tld}, afin de déposer une réclamation formelle relative à l'exécution des fonctions IANA à l'égard de notre domaine.",
-           "Par la présente, {org}, gestionnaire du domaine de premier niveau {tld}, entend formuler une réclamation officielle concernant le traitement de ses demandes par PTI."],
-    "es": ["Me dirijo a ustedes en nombre de {org}, administrador designado de {tld}, para presentar una queja formal sobre el desempeño de las funciones IANA respecto de nuestro dominio.",
-           "Por medio de la presente, {org}, administrador del dominio de nivel superior {tld}, presenta una reclamación formal relativa a la gestión de sus solicitudes por parte de PTI."],
-}
-FORMAL_CLOSE = {
-    "en": ["We request that the Committee take note of this complaint in its review of PTI's performance and that we be informed of any action taken. This letter is without prejudice to any other rights or remedies available to the Registry.",
-           "We respectfully ask the CSC to consider whether the facts set out above reveal a systemic issue, and we remain available to provide any further documentation."],
-    "fr": ["Nous prions le Comité de bien vouloir prendre acte de la présente réclamation dans le cadre de son suivi de la performance de PTI et de nous tenir informés des suites qui y seront données, sous réserve de tous nos droits.",
-           "Nous restons à la disposition du CSC pour lui communiquer toute pièce complémentaire utile."],
-    "es": ["Solicitamos al Comité que tome nota de esta queja en su seguimiento del desempeño de PTI y que nos informe de las medidas que se adopten, sin perjuicio de los demás derechos que asisten a nuestra organización.",
-           "Quedamos a disposición del CSC para aportar la documentación adicional que estime necesaria."],
-}
-LONG_INTRO = {
-    "en": ["I'm sorry this is long, but I think the whole history matters. Here is what happened with {tld}:",
-           "Below is the timeline as we recorded it internally, followed by our view.",
-           "Some context first, as this started well before the request in question. Our chronology:"],
-    "fr": ["Pardonnez la longueur de ce message, mais tout l'historique compte. Voici la chronologie pour {tld} :",
-           "Ci-dessous la chronologie telle que nous l'avons consignée, puis notre analyse."],
-    "es": ["Disculpen la extensión, pero creo que toda la historia es relevante. Esta es la cronología para {tld}:",
-           "A continuación la cronología tal como la registramos internamente, y luego nuestra opinión."],
-}
-LONG_STEPS = {
-    "en": ["request submitted through the portal ({ticket})", "automatic acknowledgement received",
-           "follow-up e-mail sent to IANA", "phone call, promised a call back", "reminder sent, no answer",
-           "our board asked for a status update", "asked our registrars to hold off"],
-    "fr": ["demande déposée sur le portail ({ticket})", "accusé de réception automatique",
-           "relance par courriel à l'IANA", "appel téléphonique, rappel promis", "nouvelle relance, sans réponse",
-           "notre conseil d'administration demande un point"],
-    "es": ["solicitud presentada en el portal ({ticket})", "acuse de recibo automático",
-           "correo de seguimiento a IANA", "llamada telefónica, prometen devolver la llamada",
-           "recordatorio enviado, sin respuesta", "nuestro directorio pide un informe"],
-}
-LONG_TODAY = {"en": "today: still unresolved", "fr": "aujourd'hui : toujours rien", "es": "hoy: sigue sin resolverse"}
-LONG_ASIDE = {
-    "en": ["(For what it's worth, the contact confirmation step was quick this time, so this is not about that.)",
-           "Side note: last year we had the opposite experience, a transfer of our back-end went through in days.",
-           "I should add that the monthly performance reports show everything green, which does not match our experience at all.",
-           "Unrelated, but the new portal is also painful to use; that's for another mail."],
-    "fr": ["(Précision : l'étape de confirmation des contacts a été rapide cette fois, ce n'est donc pas là le problème.)",
-           "Par ailleurs, les rapports mensuels de performance affichent tout en vert, ce qui ne correspond pas à notre expérience."],
-    "es": ["(Aclaro que la confirmación de los contactos fue rápida esta vez; el problema no está ahí.)",
-           "Por otro lado, los informes mensuales de desempeño muestran todo en verde, lo que no coincide con nuestra experiencia."],
-}
-FWD_INTRO = {
-    "en": ["Forwarding the exchange below for the CSC's attention.", "FYI - see the thread below.",
-           "Please see below. This is what we are dealing with."],
-    "fr": ["Je vous transfère l'échange ci-dessous pour information.", "Pour votre information, voir ci-dessous."],
-    "es": ["Les reenvío el intercambio que sigue para su conocimiento.", "Para su información, ver abajo."],
-}
-FWD_MARK = {"en": "---------- Forwarded message ---------",
-            "fr": "-------- Message transféré --------",
-            "es": "---------- Mensaje reenviado ---------"}
-FWD_PREFIX = {"en": "Fwd: ", "fr": "TR: ", "es": "RV: "}
-RE_PREFIX = {"en": "Re: ", "fr": "RE: ", "es": "RE: "}
-WROTE = {"en": "On {d}, {who} wrote:", "fr": "Le {d}, {who} a écrit :", "es": "El {d}, {who} escribió:"}
-HTML_LABELS = {
-    "en": ("Details", "TLD", "Ticket", "Submitted", "Current status", "Stuck / see above"),
-    "fr": ("Détails", "Domaine", "Dossier", "Déposé le", "Statut actuel", "Bloqué / voir ci-dessus"),
-    "es": ("Detalles", "Dominio", "Ticket", "Enviado", "Estado actual", "Detenido / ver arriba"),
-}
-SUBJECTS = {
-    "en": ["Complaint", "urgent", "{tld}", "Problem with our request", "IANA request {ticket}",
-           "Re: [IANA #{tnum}] Change request for {tld}", "complaint re IANA service",
-           "Formal complaint - {org}", "help", "Follow-up", "{tld} - again", "Escalation", "issue",
-           "Our ticket", "PTI performance - {tld}", "Request {tnum}"],
-    "fr": ["Réclamation", "urgent", "Plainte concernant la demande {ticket}", "Demande {tld}",
-           "Re: [IANA #{tnum}] Demande de modification", "Problème IANA", "A l'attention du CSC",
-           "Relance", "{tld}"],
-    "es": ["Reclamo", "Queja formal", "urgente", "Solicitud {ticket}", "Consulta", "Problema con IANA",
-           "Re: [IANA #{tnum}] Solicitud de cambio para {tld}", "Atención CSC", "{tld} - de nuevo"],
-}
-DISCLAIMER = {
-    "en": "CONFIDENTIALITY NOTICE: This e-mail message, including any attachments, is for the sole use of the intended recipient(s) and may contain confidential and privileged information belonging to {org}. Any unauthorized review, use, disclosure, copying or distribution is strictly prohibited. If you are not the intended recipient, please contact the sender by reply e-mail and destroy all copies of the original message. {org} accepts no liability for any damage caused by any virus transmitted by this e-mail. Views expressed in this message are those of the individual sender, except where the sender specifically states them to be the views of {org}. Please consider the environment before printing this e-mail.",
-    "fr": "AVERTISSEMENT : Ce message et toutes les pièces jointes sont confidentiels et établis à l'intention exclusive de ses destinataires. Toute utilisation ou diffusion non autorisée est interdite. Si vous avez reçu ce message par erreur, merci d'en avertir immédiatement l'expéditeur et de le détruire. {org} décline toute responsabilité au titre de ce message s'il a été altéré, déformé ou falsifié. Les opinions exprimées n'engagent que leur auteur. Pensez à l'environnement avant d'imprimer ce courriel.",
-    "es": "AVISO DE CONFIDENCIALIDAD: Este mensaje y sus anexos son confidenciales y están dirigidos exclusivamente a sus destinatarios. Si usted no es el destinatario indicado, queda notificado de que la lectura, utilización, divulgación y/o copia sin autorización está prohibida. Si ha recibido este mensaje por error, le rogamos que lo comunique inmediatamente al remitente y proceda a su destrucción. {org} no se responsabiliza por las opiniones personales del remitente. Antes de imprimir este correo, piense en el medio ambiente.",
-}
-PHONE_PREFIX = {"en": ["+1 268", "+501", "+1 345", "+674", "+685", "+592", "+260", "+675"],
-                "fr": ["+221", "+225", "+509", "+229", "+223", "+241", "+237", "+687"],
-                "es": ["+56", "+51", "+598", "+591", "+595", "+506", "+502", "+593"]}
-
-CC_PHONE = {"ag": "+1 268", "bz": "+501", "ky": "+1 345", "nr": "+674", "ws": "+685", "gy": "+592",
-            "vc": "+1 784", "ls": "+266", "zm": "+260", "fj": "+679", "mw": "+265", "bw": "+267", "pg": "+675",
-            "sn": "+221", "ci": "+225", "ht": "+509", "bj": "+229", "ml": "+223", "tg": "+228", "ga": "+241",
-            "cm": "+237", "nc": "+687", "mg": "+261", "dj": "+253", "xn--mgbc0a9azcg": "+212",
-            "xn--lgbbat1ad8j": "+213", "xn--pgbs0dh": "+216", "cl": "+56", "pe": "+51", "uy": "+598",
-            "bo": "+591", "py": "+595", "cr": "+506", "gt": "+502", "hn": "+504", "ni": "+505", "ec": "+593",
-            "do": "+1 809", "sv": "+503", "pa": "+507", "xn--mgbaam7a8h": "+971", "xn--fiqs8s": "+86",
-            "xn--3e0b707e": "+82", "xn--90ais": "+375", "xn--p1ai": "+7", "xn--wgbh1c": "+20",
-            "xn--yfro4i67o": "+65", "xn--h2brj9c": "+91", "xn--ygbi2ammx": "+970", "xn--node": "+995",
-            "xn--j1amh": "+380", "xn--mgbtx2b": "+964", "xn--54b7fta0cc": "+880"}
-MOBILE = {"en": "Sent from my iPhone", "fr": "Envoyé de mon iPhone", "es": "Enviado desde mi teléfono"}
-
-# ---------------------------------------------------------------------------
-# IANA notices used as quoted / forwarded material. stage -> (subject, body)
-NOTICES = [
-    ("submit", "[IANA #{n}] Request received for {tld}",
-     "Dear {tld} contacts,\n\nThank you for your submission. Your change request has been assigned ticket\nnumber {n}. Please quote this number in all correspondence.\n\nAutomated technical checks will now be performed.\n\nRegards,\nIANA Root Zone Management"),
-    ("checks", "[IANA #{n}] Technical check results for {tld}",
-     "The automated technical checks for request {n} have completed.\n\nResult: PASSED\n\nThe request will now proceed to contact confirmation.\n\nIANA Root Zone Management"),
-    ("checks", "[IANA #{n}] Technical check FAILED - {tld}",
-     "The following tests did not pass for request {n}:\n\n  * Name server reachability (TCP): FAIL\n  * Serial number consistency: WARN\n\nPlease correct the issues and use the retest function in the portal.\n\nIANA Root Zone Management"),
-    ("auth", "[IANA #{n}] Confirmation required: change to {tld}",
-     "Dear Administrative Contact,\n\nA change has been requested to the {tld} domain. As a listed contact you\nare asked to review and approve or reject this request using the link below.\n\n  https://rzms.iana.example.org/confirm/{n}\n\nThis link will expire.\n\nIANA Root Zone Management"),
-    ("auth", "[IANA #{n}] All confirmations received",
-     "All required contacts have confirmed request {n} for {tld}.\nThe request will now be reviewed by IANA staff.\n\nRegards,\nIANA"),
-    ("review", "[IANA #{n}] Additional information requested",
-     "Dear {tld} contact,\n\nIn reviewing request {n} we would like you to confirm that the proposed\nchange is intentional and that the name servers listed are operated on\nbehalf of the TLD manager.\n\nKind regards,\nIANA Services"),
-    ("impl", "[IANA #{n}] Sent for implementation",
-     "Request {n} for {tld} has completed review and has been sent for\nimplementation in the root zone.\n\nIANA Root Zone Management"),
-    ("impl", "[IANA #{n}] Request completed",
-     "Dear {tld} contacts,\n\nWe are pleased to inform you that request {n} has been implemented.\nThe ticket is now closed.\n\nThank you,\nIANA Root Zone Management"),
-    ("idn", "[IANA #{n}] IDN table submission received",
-     "Thank you for submitting an IDN table for {tld}. Your submission has been\nrecorded under reference {n} and will be reviewed before publication in\nthe IDN practices repository.\n\nIANA Services"),
-    ("transfer", "[IANA #{n}] Transfer request - documentation",
-     "Dear Applicant,\n\nFurther to our review of the transfer request for {tld} (ref {n}), please\nprovide the following:\n\n  1. Evidence of support from significantly interested parties\n  2. A description of the operational transition plan\n\nBest regards,\nIANA Services"),
-    ("comm", "[IANA #{n}] Your inquiry",
-     "Thank you for contacting IANA. Your message has been received and a member\nof staff will respond to you shortly.\n\nThis is an automated reply."),
-    ("comm", "[IANA #{n}] Ticket resolved",
-     "This ticket has been marked as resolved. If you believe this is in error,\nplease reply to this message.\n\nIANA Services"),
-    ("db", "[IANA #{n}] Contact update completed for {tld}",
-     "The contact information for {tld} has been updated in the root zone database\nas requested in ticket {n}.\n\nIANA Root Zone Management"),
-]
-CAT_STAGE = {
-    "techcheck_ns": {"checks"}, "dnssec_ds": {"checks"}, "contact_auth": {"auth"},
-    "review_delay": {"review"}, "publication_delay": {"impl"}, "wrong_change": {"impl"},
-    "rzms_portal": set(), "no_response": {"comm"}, "transfer_eval": {"transfer"},
-    "idn_table": {"idn"}, "bias": set(), "emergency": set(), "contact_db": {"db"},
-}
-
-STYLES_ROT = ["long", "angry", "formal", "reply", "forward", "html"]
+def ascii_slug(s):
+    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "", s.lower())
 
 
-# ---------------------------------------------------------------------------
-@dataclass
-class Corpus:
-    files: dict = field(default_factory=dict)
-    labels_json: str = ""
-    manifest_json: str = ""
+def subst(text, v):
+    for k, val in v.items():
+        text = text.replace("{" + k + "}", val)
+    return text
 
 
-def typo(text, rng, count):
-    words = text.split(" ")
-    idx = [i for i, w in enumerate(words) if len(w) > 5 and w.isalpha()]
-    rng.shuffle(idx)
-    for i in sorted(idx[:count]):
-        w = words[i]
-        k = rng.randrange(1, len(w) - 2)
-        op = rng.randrange(3)
-        if op == 0:
-            w = w[:k] + w[k + 1] + w[k] + w[k + 2:]
-        elif op == 1:
-            w = w[:k] + w[k + 1:]
+def add_typos(rng, text, count):
+    words = list(re.finditer(r"[A-Za-zÀ-ÿ]{5,}", text))
+    if not words:
+        return text
+    picks = sorted(rng.sample(range(len(words)), min(count, len(words))), reverse=True)
+    for i in picks:
+        m = words[i]
+        w = m.group(0)
+        j = rng.randrange(1, len(w) - 2)
+        kind = rng.random()
+        if kind < 0.5:
+            w2 = w[:j] + w[j + 1] + w[j] + w[j + 2:]
+        elif kind < 0.8:
+            w2 = w[:j] + w[j + 1:]
         else:
-            w = w[:k] + w[k] + w[k:]
-        words[i] = w
-    return " ".join(words)
+            w2 = w[:j] + w[j] + w[j:]
+        text = text[:m.start()] + w2 + text[m.end():]
+    return text
 
 
-def wrap(par):
-    if not par:
-        return ""
+def wrap_paras(text, width):
     out = []
-    if par.startswith("\x00"):
-        for line in par[1:].split("\n"):
-            out.append(textwrap.fill(line, 74, subsequent_indent="      ", break_long_words=False,
-                                     break_on_hyphens=False))
-        return "\n".join(out)
-    for line in par.split("\n"):
-        out.append(textwrap.fill(line, 74, break_long_words=False, break_on_hyphens=False) if line else "")
-    return "\n".join(out)
+    for para in text.split("\n\n"):
+        if para.startswith("    ") or "\n" in para or width is None:
+            out.append(para)
+        else:
+            out.append(textwrap.fill(para, width=width, break_long_words=False, break_on_hyphens=False))
+    return "\n\n".join(out)
 
 
-def esc(s):
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+def quote(text):
+    return "\n".join(("> " + l) if l else ">" for l in text.split("\n"))
 
 
-def plan_mails():
-    """Return the list of mail specs (category, lang, text key, style)."""
-    specs = []
-    for ci, cat in enumerate(CATEGORIES):
-        slots = [("en", i) for i in range(5)] + [("fr", 0), ("es", 0)]
-        reuse = [("en", (ci * 2 + 1) % 5), ("fr", 0) if ci % 2 == 0 else ("es", 0)]
-        styles = {}
-        seq = slots + reuse
-        for j, _s in enumerate(seq):
-            st = STYLES_ROT[(ci + j) % 6]
-            styles[j] = st
-        # make sure a reused text gets a different style than its first use
-        for j in (7, 8):
-            first = seq.index(seq[j])
-            if styles[j] == styles[first]:
-                styles[j] = STYLES_ROT[(STYLES_ROT.index(styles[j]) + 2) % 6]
-        for j, s in enumerate(seq):
-            specs.append({"cat": cat, "lang": s[0], "key": s, "style": styles[j], "reuse_of": seq.index(s) if j >= 7 else None})
-        for k in ("en_t", "fr_t", "es_t"):
-            for i in range(len(CATEGORIES[cat][k])):
-                specs.append({"cat": cat, "lang": k[:2], "key": (k, i), "style": "terse", "reuse_of": None})
-    return specs
+def text_to_html(text):
+    parts = []
+    for para in text.split("\n\n"):
+        lines = para.split("\n")
+        if all(l.startswith(">") for l in lines):
+            inner = "<br>\n".join(_html.escape(l.lstrip(">").lstrip()) for l in lines)
+            parts.append(f"<blockquote style=\"border-left:2px solid #ccc;padding-left:8px\">{inner}</blockquote>")
+        elif para.startswith("    ") or para.startswith(";;") or para.startswith("$"):
+            parts.append(f"<pre>{_html.escape(para)}</pre>")
+        else:
+            parts.append("<p>" + "<br>\n".join(_html.escape(l) for l in lines) + "</p>")
+    return ("<html><head><meta charset=\"{cs}\"></head><body style=\"font-family:Calibri,Arial,sans-serif\">\n"
+            + "\n".join(parts) + "\n</body></html>\n")
 
 
-def pick_sender(rng, lang, counters, want_idn):
-    if want_idn:
-        pool = TLDS["idn"]
-        key = "idn"
-    else:
-        pool = TLDS[lang]
-        key = lang
-    i = counters.get(key, 0)
-    counters[key] = i + 1
-    tld, org, dom = pool[i % len(pool)]
-    plang = lang
-    person = PEOPLE[plang][rng.randrange(len(PEOPLE[plang]))]
-    return tld, org, dom, person
-
-
-def encode_part(text, ctype, rng, extras):
+def encode_part(rng, content_type, text, lang, force=None):
     """Return (headers list, body str) for a single text part."""
-    ascii_ok = all(ord(c) < 128 for c in text)
+    charset = "utf-8"
     try:
-        text.encode("iso-8859-1")
-        latin_ok = True
+        text.encode("ascii")
+        is_ascii = True
     except UnicodeEncodeError:
-        latin_ok = False
-    r = rng.random()
-    charset = "iso-8859-1" if (latin_ok and r < 0.35) else ("us-ascii" if ascii_ok and r < 0.5 else "utf-8")
-    raw = text.encode(charset)
-    r2 = rng.random()
-    if ascii_ok and r2 < 0.45:
-        cte, body = "7bit", text
-    elif r2 < 0.75 or charset == "us-ascii":
-        cte, body = "quoted-printable", quopri.encodestring(raw).decode("ascii")
-    elif r2 < 0.9 or charset == "iso-8859-1":
-        cte = "base64"
-        b = base64.b64encode(raw).decode("ascii")
-        body = "\n".join(b[i:i + 76] for i in range(0, len(b), 76))
+        is_ascii = False
+    if not is_ascii:
+        try:
+            text.encode("iso-8859-1")
+            if rng.random() < 0.45:
+                charset = "iso-8859-1"
+        except UnicodeEncodeError:
+            pass
+    elif rng.random() < 0.3:
+        charset = "us-ascii"
+    if "{cs}" in text:
+        text = text.replace("{cs}", charset)
+    raw_lf = text.encode(charset)
+    longest = max(len(l) for l in text.split("\n"))
+    if force:
+        cte = force
+    elif is_ascii and longest < 990:
+        cte = rng.choice(["7bit", "7bit", "quoted-printable", "base64"])
+    elif longest < 990:
+        cte = rng.choice(["8bit", "quoted-printable", "quoted-printable", "base64"])
     else:
-        cte, body = "8bit", raw.decode(charset)
-    if cte == "8bit" and charset != "utf-8":
-        cte = "quoted-printable"
-        body = quopri.encodestring(raw).decode("ascii")
-    heads = [f'Content-Type: {ctype}; charset="{charset}"', f"Content-Transfer-Encoding: {cte}"]
-    return heads, body, charset
+        cte = rng.choice(["quoted-printable", "base64"])
+    if cte in ("7bit", "8bit"):
+        body = raw_lf
+    elif cte == "quoted-printable":
+        body = quopri.encodestring(raw_lf)
+    else:
+        body = base64.encodebytes(text.replace("\n", "\r\n").encode(charset))
+    body = body.rstrip(b"\n")
+    headers = [f"Content-Type: {content_type}; charset=\"{charset}\"",
+               f"Content-Transfer-Encoding: {cte}"]
+    return headers, body, charset, cte
 
 
-def enc_header(value, charset):
-    if all(ord(c) < 128 for c in value):
-        return value
-    cs = charset if charset in ("utf-8", "iso-8859-1") else "utf-8"
+def enc_header(value, lang, rng):
     try:
-        value.encode(cs)
+        value.encode("ascii")
+        return value
     except UnicodeEncodeError:
         cs = "utf-8"
-    return Header(value, cs).encode(maxlinelen=76)
+        try:
+            value.encode("iso-8859-1")
+            if rng.random() < 0.4:
+                cs = "iso-8859-1"
+        except UnicodeEncodeError:
+            pass
+        return Header(value, cs).encode()
+
+
+def plan(rng):
+    """List of (category, core_index) in a shuffled order."""
+    items = []
+    cats = list(T.CATEGORIES.keys())
+    for ci, cat in enumerate(cats):
+        cores = T.CATEGORIES[cat]["cores"]
+        en = [i for i, c in enumerate(cores) if c["lang"] == "en"]
+        fr = [i for i, c in enumerate(cores) if c["lang"] == "fr"]
+        es = [i for i, c in enumerate(cores) if c["lang"] == "es"]
+        seq = en + fr + es + en + fr + es
+        seq.append(rng.choice(en))
+        seq.append(rng.choice(fr) if ci % 2 == 0 else rng.choice(es))
+        if ci < 2:
+            seq.append(rng.choice(en))
+        rng.shuffle(seq)
+        styles = [STYLES[(ci * 3 + j) % len(STYLES)] for j in range(len(seq))]
+        rng.shuffle(styles)
+        for k, st in zip(seq, styles, strict=False):
+            items.append((cat, k, st))
+    rng.shuffle(items)
+    return items
+
+
+def build_mail(rng, idx, cat, core_i, style, used_tlds):
+    catd = T.CATEGORIES[cat]
+    core = catd["cores"][core_i]
+    lang = core["lang"]
+    extras = []
+
+    # sender registry: prefer a TLD not yet used for this category
+    pool = T.TLDS[lang]
+    want = core.get("tlds")
+    if want == "cc":
+        pool = [x for x in pool if len(x[0]) == 3 or x[0].startswith(".xn--")]
+    elif want == "g":
+        pool = [x for x in pool if len(x[0]) > 3 and not x[0].startswith(".xn--")]
+    elif want:
+        pool = [x for x in pool if x[0] in want]
+    fresh = [x for x in pool if x[0] not in used_tlds]
+    tld, org, city, phone = rng.choice(fresh if fresh and rng.random() < 0.8 else pool)
+    used_tlds.add(tld)
+    label = tld[1:]
+    domain = rng.choice([f"nic-{label}.example", f"registry-{label}.example", f"{label}-registry.example"])
+    person = rng.choice(T.PEOPLE[lang])
+    first, last = person.split(" ", 1)
+    local = rng.choice([f"{ascii_slug(first)}.{ascii_slug(last)}", f"{ascii_slug(first)[0]}{ascii_slug(last)}",
+                        ascii_slug(first), "tech", "admin"])
+    if local in ("tech", "admin"):
+        local = f"{local}-{ascii_slug(first)}"
+    addr = f"{local}@{domain}"
+
+    # dates
+    start = _dt.datetime(2026, 1, 19, 7, 0, tzinfo=_dt.UTC)
+    mail_dt = start + _dt.timedelta(days=(idx * 271 // 170) + rng.random() * 1.5, minutes=rng.randrange(0, 720))
+    tz = _dt.timezone(_dt.timedelta(hours=rng.choice([-5, -4, -3, 0, 0, 1, 1, 2, 3, 5, 8, 9, 12])))
+    mail_dt = mail_dt.astimezone(tz).replace(microsecond=0)
+    n_days = rng.randrange(9, 46)
+    d1 = (mail_dt - _dt.timedelta(days=n_days + rng.randrange(1, 5))).date()
+    dfmt = rng.choice(DATE_FMTS[lang])
+    tfmt = rng.choice(TICKET_FMTS[lang])
+    extras.append(f"date_fmt:{dfmt}")
+    extras.append(f"ticket_fmt:{tfmt}")
+    tnum = rng.randrange(1100000, 1999999)
+    t2num = rng.randrange(900000, 1999999)
+    ns_host = rng.choice([f"ns1.nic-{label}.example", f"a.nic-{label}.example", f"ns.{label}-dns.example"])
+    ns_ext = rng.choice(["ns2.anycastdns.example", "sec1.pch-like.example", f"ns-{label}.cloudns.example",
+                         "b.dns-secondary.example"])
+    ip = rng.choice(["192.0.2.", "198.51.100.", "203.0.113."]) + str(rng.randrange(2, 250))
+    v = {
+        "tld": tld, "t": fmt_ticket(tnum, tfmt, lang), "t2": fmt_ticket(t2num, tfmt, lang),
+        "d1": fmt_date(d1, dfmt, lang), "d2": fmt_date(mail_dt.date(), dfmt, lang), "n": str(n_days),
+        "ns1": ns_host, "ns2": ns_ext, "ip": ip, "org": org, "name": first,
+        "serial": (mail_dt - _dt.timedelta(days=1)).strftime("%Y%m%d") + f"{rng.randrange(0, 3):02d}",
+    }
+
+    body = subst(core["body"], v)
+    short = subst(core["short"], v)
+    log = subst(core.get("log", ""), v)
+    include_log = bool(log) and style in ("long", "angry", "forward", "html", "reply", "formal") and rng.random() < 0.7
+    if include_log:
+        extras.append("log")
+
+    # timeline
+    tl_dates = []
+    d = d1
+    for i, ev in enumerate(core["tl"]):
+        if i and cat == "emergency_handling":
+            d = d + _dt.timedelta(days=rng.choice([0, 0, 0, 1]))
+        elif i:
+            d = d + _dt.timedelta(days=rng.randrange(1, max(2, n_days // len(core["tl"]) + 2)))
+            if d >= mail_dt.date():
+                d = mail_dt.date() - _dt.timedelta(days=1)
+        tl_dates.append((d, subst(ev, v)))
+
+    # secondary complaint (another category, same language)
+    secondary = ""
+    if rng.random() < 0.15 and style != "terse":
+        others = [c for c in T.CATEGORIES if c != cat]
+        oc = rng.choice(others)
+        cands = [x for x in T.CATEGORIES[oc]["cores"] if x["lang"] == lang]
+        oc_core = rng.choice(cands)
+        v2 = dict(v)
+        v2["t"] = v["t2"]
+        sec = subst(oc_core["short"], v2)
+        lead2 = rng.choice(T.SECONDARY_LEAD[lang])
+        if lang != "en" and lead2.endswith(":") and not sec.startswith(("L'", "IANA")):
+            sec = sec[0].lower() + sec[1:]
+        secondary = lead2 + " " + sec
+        extras.append(f"secondary:{oc}")
+
+    typos = rng.random() < 0.22
+    if typos:
+        extras.append("typos")
+        body = add_typos(rng, body, rng.randrange(2, 5))
+        short = add_typos(rng, short, 1)
+    full_sig = rng.random() < 0.4 or style == "formal"
+    if full_sig:
+        extras.append("signature")
+    disclaimer = rng.random() < 0.25
+    if disclaimer:
+        extras.append("disclaimer")
+
+    title = rng.choice(T.TITLES[lang])
+    if style == "formal":
+        title = rng.choice([t for t in T.TITLES[lang] if any(k in t for k in ("Counsel", "Juriste", "Legal", "Director", "Directeur", "Managing", "Policy", "Chargé"))] or T.TITLES[lang])
+    if "|" in title:
+        title = title.split("|")[1 if first in T.FEMALE_FIRST else 0]
+    sig_lines = [person, title, org, rng.choice(STREETS[lang]), city,
+                 f"{PHONE_LABEL[lang]}: {phone}", f"www.{domain}"]
+    signature = "\n".join(sig_lines) if full_sig else rng.choice([person, first, first[0] + ".", f"{person}\n{org}"])
+    disc_text = subst(T.DISCLAIMERS[lang], v) if disclaimer else ""
+
+    greeting = rng.choice(T.GREETINGS[lang])
+    if style in ("formal", "long", "html", "angry") or greeting:
+        for sal in T.BODY_SALUTATIONS:
+            if body.startswith(sal):
+                body = body[len(sal)].upper() + body[len(sal) + 1:]
+    closing = rng.choice(T.CLOSINGS[lang])
+
+    def tail(sig_sep="\n\n"):
+        s = closing + "\n" + signature if closing != "--" else "-- \n" + signature
+        if disc_text:
+            s += "\n\n" + ("_" * 40) + "\n" + disc_text
+        return s
+
+    def timeline_text(as_table):
+        head = rng.choice(T.LONG_TL_HEAD[lang])
+        if as_table:
+            rows = [("Date", "Ticket", "Event" if lang == "en" else ("Événement" if lang == "fr" else "Evento"))]
+            for i, (dd, ev) in enumerate(tl_dates):
+                rows.append((fmt_date(dd, dfmt, lang), v["t"] if i == 0 or rng.random() < 0.3 else "", ev))
+            w0 = max(len(r[0]) for r in rows)
+            w1 = max(len(r[1]) for r in rows)
+            lines = [f"{r[0]:<{w0}} | {r[1]:<{w1}} | {r[2]}" for r in rows]
+            lines.insert(1, "-" * w0 + "-+-" + "-" * w1 + "-+-" + "-" * 20)
+            return head + "\n\n" + "\n".join("    " + l for l in lines)
+        bullet = rng.choice(["- ", "* ", "", "o "])
+        lines = []
+        for i, (dd, ev) in enumerate(tl_dates):
+            ref = f" ({v['t']})" if i == 0 else ""
+            hour = f" {rng.randrange(0, 24):02d}:{rng.choice(['05', '17', '32', '48', '00'])}" if rng.random() < 0.3 else ""
+            lines.append(f"{bullet}{fmt_date(dd, dfmt, lang)}{hour}: {ev}{ref}")
+        return head + "\n" + "\n".join(lines)
+
+    other_stages = [s for s in T.IANA_NOTICES if s not in T.CATEGORY_STAGES[cat]]
+    wrap_w = rng.choice([72, 72, 76, 78, None])
+    subject = None
+    html_doc = None
+    in_reply_to = None
+
+    def pick_subject():
+        r = rng.random()
+        if r < 0.5:
+            return subst(rng.choice(catd["subjects"][lang]), v)
+        if r < 0.85:
+            return subst(rng.choice(T.GENERIC_SUBJECTS[lang]), v)
+        return f"Re: [IANA #{tnum}] " + subst(rng.choice(catd["subjects"][lang]), v)
+
+    if style == "terse":
+        lead = subst(rng.choice(T.TERSE_LEAD[lang]), v)
+        text = (lead + "\n" if lead else "") + short + "\n\n" + (signature if full_sig else rng.choice([first, person, first.lower()]))
+        if disc_text:
+            text += "\n\n" + disc_text
+        subject = pick_subject()
+    elif style == "long":
+        as_table = rng.random() < 0.35
+        if as_table:
+            extras.append("table")
+        parts = [greeting] if greeting else []
+        parts.append(subst(rng.choice(T.LONG_INTRO[lang]), v))
+        parts.append(timeline_text(as_table))
+        parts.append(body)
+        if include_log:
+            parts.append("\n".join("    " + l for l in log.split("\n")))
+        if secondary:
+            parts.append(secondary)
+        parts.append(rng.choice(T.LONG_OUTRO[lang]))
+        parts.append(tail())
+        text = "\n\n".join(parts)
+        subject = pick_subject()
+    elif style == "angry":
+        b = body
+        if rng.random() < 0.5:
+            sents = re.split(r"(?<=[.!?]) ", b)
+            k = rng.randrange(len(sents))
+            sents[k] = sents[k].upper()
+            b = " ".join(sents)
+        parts = []
+        if greeting and rng.random() < 0.5:
+            parts.append(greeting)
+        parts.append(rng.choice(T.ANGRY_OPEN[lang]) + " " + b)
+        if include_log:
+            parts.append("\n".join("    " + l for l in log.split("\n")))
+        if secondary:
+            parts.append(secondary)
+        parts.append(rng.choice(T.ANGRY_CLOSE[lang]))
+        parts.append(signature if rng.random() < 0.5 else tail())
+        text = "\n\n".join(parts)
+        subject = pick_subject()
+        if rng.random() < 0.4:
+            subject = subject.upper() + rng.choice(["!!", "!!!", ""])
+    elif style == "formal":
+        salutation = {"en": "Dear Members of the Customer Standing Committee,",
+                      "fr": "Mesdames et Messieurs les membres du Comité,",
+                      "es": "Señoras y señores miembros del Comité:"}[lang]
+        ref = {"en": "Re: ", "fr": "Objet : ", "es": "Asunto: "}[lang] + f"{tld} - {v['t']}"
+        parts = [ref, salutation, subst(rng.choice(T.FORMAL_OPEN[lang]), v)]
+        facts = {"en": "The facts are as follows.", "fr": "Les faits sont les suivants.", "es": "Los hechos son los siguientes."}[lang]
+        parts.append(facts)
+        if rng.random() < 0.5:
+            parts.append(timeline_text(False))
+        parts.append(body)
+        if include_log:
+            parts.append("\n".join("    " + l for l in log.split("\n")))
+        if secondary:
+            parts.append(secondary)
+        parts.append(rng.choice(T.FORMAL_CLOSE[lang]))
+        yours = {"en": "Yours faithfully,", "fr": "Veuillez agréer, Mesdames et Messieurs, l'expression de nos salutations distinguées.",
+                 "es": "Atentamente,"}[lang]
+        parts.append(yours + "\n\n" + signature + ("\n\n" + "_" * 40 + "\n" + disc_text if disc_text else ""))
+        text = "\n\n".join(parts)
+        subject = pick_subject() if rng.random() < 0.5 else {"en": "Formal complaint", "fr": "Réclamation formelle",
+                                                             "es": "Queja formal"}[lang] + f" - {tld}"
+    elif style == "reply":
+        stage = rng.choice(other_stages)
+        nsubj, ntext = rng.choice(T.IANA_NOTICES[stage])
+        vq = dict(v)
+        vq["t2"] = str(t2num)
+        nsubj = subst(nsubj, vq)
+        ntext = subst(ntext, vq)
+        extras.append(f"quoted_stage:{stage}")
+        qdate = (mail_dt - _dt.timedelta(days=rng.randrange(1, 8))).date()
+        qintro = T.QUOTE_INTRO[lang].replace("{date}", fmt_date(qdate, dfmt, lang)).replace("{who}", rng.choice(T.IANA_FROM))
+        parts = [rng.choice(T.REPLY_LEAD[lang])]
+        parts.append(body if rng.random() < 0.7 else short)
+        if include_log:
+            parts.append("\n".join("    " + l for l in log.split("\n")))
+        if secondary:
+            parts.append(secondary)
+        parts.append(signature)
+        if disc_text:
+            parts.append(disc_text)
+        text = "\n\n".join(parts) + "\n\n" + qintro + "\n" + quote(ntext)
+        pre = T.REPLY_PREFIX[lang]
+        pre = pre if isinstance(pre, str) else rng.choice(pre)
+        subject = pre + nsubj
+        in_reply_to = f"<rzms.{t2num}.{rng.randrange(10**6, 10**7)}@iana.example>"
+    elif style == "forward":
+        r_text = subst(rng.choice(T.IANA_REPLIES), v)
+        fdate = mail_dt - _dt.timedelta(days=rng.randrange(2, 15), hours=rng.randrange(0, 20))
+        odate = fdate - _dt.timedelta(days=rng.randrange(1, 6), hours=rng.randrange(0, 10))
+        orig_subj = subst(rng.choice(catd["subjects"][lang]), v)
+        iana_from = rng.choice(T.IANA_FROM)
+        fsubj = f"Re: [IANA #{tnum}] {orig_subj}"
+        hdr = {"en": ("From", "Date", "Subject", "To"), "fr": ("De", "Date", "Objet", "À"),
+               "es": ("De", "Fecha", "Asunto", "Para")}[lang]
+        fwd_block = (T.FWD_HEADER[lang] + "\n"
+                     + f"{hdr[0]}: {iana_from}\n{hdr[1]}: {format_datetime(fdate)}\n{hdr[2]}: {fsubj}\n"
+                     + f"{hdr[3]}: {person} <{addr}>\n\n" + r_text + "\n\n"
+                     + T.QUOTE_INTRO["en"].replace("{date}", fmt_date(odate.date(), dfmt, lang)).replace("{who}", f"{person} <{addr}>")
+                     + "\n" + quote(wrap_paras(short if rng.random() < 0.5 else body, 72)))
+        parts = [rng.choice(T.FORWARD_NOTE[lang])]
+        if rng.random() < 0.6:
+            parts.append(body if rng.random() < 0.5 else short)
+        if include_log:
+            parts.append("\n".join("    " + l for l in log.split("\n")))
+        if secondary:
+            parts.append(secondary)
+        parts.append(signature)
+        if disc_text:
+            parts.append(disc_text)
+        text = "\n\n".join(parts) + "\n\n" + fwd_block
+        pre = T.FWD_PREFIX[lang]
+        subject = rng.choice(pre) + fsubj
+    else:  # html
+        esc = _html.escape
+        as_table = rng.random() < 0.6
+        if as_table:
+            extras.append("table")
+        h = ["<html><head><meta charset=\"{cs}\"><style>td,th{border:1px solid #999;padding:4px}</style></head>",
+             "<body style=\"font-family:Arial,Helvetica,sans-serif;font-size:11pt\">"]
+        if greeting:
+            h.append(f"<p>{esc(greeting)}</p>")
+        h.append(f"<p>{esc(body)}</p>")
+        if rng.random() < 0.75:
+            if as_table:
+                th = {"en": ("Date", "Reference", "What happened"), "fr": ("Date", "Référence", "Étape"),
+                      "es": ("Fecha", "Referencia", "Etapa")}[lang]
+                h.append("<table style=\"border-collapse:collapse\">")
+                h.append("<tr>" + "".join(f"<th>{esc(x)}</th>" for x in th) + "</tr>")
+                for i, (dd, ev) in enumerate(tl_dates):
+                    h.append(f"<tr><td>{esc(fmt_date(dd, dfmt, lang))}</td><td>{esc(v['t'] if i == 0 else '')}</td><td>{esc(ev)}</td></tr>")
+                h.append("</table>")
+            else:
+                h.append("<ul>" + "".join(f"<li><b>{esc(fmt_date(dd, dfmt, lang))}</b> &ndash; {esc(ev)}</li>" for dd, ev in tl_dates) + "</ul>")
+        if include_log:
+            h.append(f"<pre style=\"background:#f4f4f4\">{esc(log)}</pre>")
+        if secondary:
+            h.append(f"<p>{esc(secondary)}</p>")
+        h.append(f"<p>{esc(closing)}<br>\n" + "<br>\n".join(esc(l) for l in signature.split("\n")) + "</p>")
+        if disc_text:
+            h.append(f"<p style=\"font-size:8pt;color:#777\">{esc(disc_text)}</p>")
+        h.append("</body></html>")
+        html_doc = "\n".join(h) + "\n"
+        text = None
+        subject = pick_subject()
+
+    # ---- MIME assembly
+    from_hdr = formataddr((person, addr), charset=rng.choice(["utf-8", "utf-8", "iso-8859-1"]))
+    msgid = f"<{mail_dt.strftime('%Y%m%d%H%M%S')}.{idx:03d}.{rng.randrange(16**8):08x}@{domain}>"
+    headers = [f"From: {from_hdr}", f"To: {TO}"]
+    if rng.random() < 0.2:
+        headers.append("Cc: " + rng.choice(["root-mgmt@iana.example", f"{ascii_slug(first)}@{domain}",
+                                            "IANA Services <iana-services@iana.example>"]))
+    headers += [f"Subject: {enc_header(subject, lang, rng)}",
+                f"Date: {format_datetime(mail_dt)}",
+                f"Message-ID: {msgid}"]
+    if in_reply_to:
+        headers += [f"In-Reply-To: {in_reply_to}", f"References: {in_reply_to}"]
+    if rng.random() < 0.3:
+        headers.append("X-Mailer: " + rng.choice(["Microsoft Outlook 16.0", "Apple Mail (2.3774)", "Thunderbird 128.3.0",
+                                                   "Roundcube Webmail/1.6.9", "Zimbra 10.0"]))
+    headers.append("MIME-Version: 1.0")
+
+    def hb(lines):
+        return ("\n".join(lines)).encode("ascii")
+
+    if html_doc is not None:
+        ph, pb, _cs, cte = encode_part(rng, "text/html", html_doc, lang)
+        data = hb(headers + ph) + b"\n\n" + pb + b"\n"
+        mime = f"text/html;{cte}"
+    else:
+        text = wrap_paras(text, wrap_w) + "\n"
+        if rng.random() < 0.22:
+            bnd = f"=_blind8_{idx:03d}_{rng.randrange(16**6):06x}"
+            ph1, pb1, _cs, cte1 = encode_part(rng, "text/plain", text, lang)
+            ph2, pb2, _, cte2 = encode_part(rng, "text/html", text_to_html(text), lang)
+            extras.append("multipart_alternative")
+            data = (hb([*headers, f"Content-Type: multipart/alternative; boundary=\"{bnd}\""]) + b"\n\n"
+                    + b"This is a multi-part message in MIME format.\n\n"
+                    + f"--{bnd}\n".encode() + hb(ph1) + b"\n\n" + pb1 + b"\n"
+                    + f"--{bnd}\n".encode() + hb(ph2) + b"\n\n" + pb2 + b"\n"
+                    + f"--{bnd}--\n".encode())
+            mime = f"multipart/alternative;{cte1}+{cte2}"
+        else:
+            ph, pb, _cs, cte = encode_part(rng, "text/plain", text, lang,
+                                          force=None if wrap_w else rng.choice(["quoted-printable", "base64"]))
+            data = hb(headers + ph) + b"\n\n" + pb + b"\n"
+            mime = f"text/plain;{cte}"
+    data = data.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
+    meta = {"category": cat, "language": lang, "style": style, "tld": tld, "extras": extras,
+            "core": core_i, "mime": mime}
+    return data, meta
 
 
 def build():
     rng = random.Random(SEED)
-    specs = plan_mails()
-    base = dt.datetime(2026, 1, 8, 9, 0)
-    counters = {}
-    mails = []
-    for spec in specs:
-        cat, lang, key, style = spec["cat"], spec["lang"], spec["key"], spec["style"]
-        c = CATEGORIES[cat]
-        # sender: reused texts come from the same sender (a second complaint)
-        if spec["reuse_of"] is not None:
-            cat_start = next(k for k in range(len(specs)) if specs[k]["cat"] == cat)
-            sender = mails[cat_start + spec["reuse_of"]]["sender"]
-        else:
-            want_idn = key in (("en", 2), ("en_t", 1)) or (key == ("fr_t", 0) and rng.random() < 0.5)
-            sender = pick_sender(rng, lang, counters, want_idn)
-        tld, org, dom, person = sender
-        # dates
-        mdate = base + dt.timedelta(days=rng.randrange(0, 285), hours=rng.randrange(0, 12), minutes=rng.randrange(60), seconds=rng.randrange(60))
-        d1 = mdate - dt.timedelta(days=rng.randrange(12, 70))
-        d2 = d1 + dt.timedelta(days=rng.randrange(2, 10))
-        dkind = rng.choice(DATE_KINDS[lang])
-        tkind = rng.choice(TICKET_KINDS)
-        tnum = rng.randrange(1_200_000, 1_499_999) if rng.random() < 0.7 else rng.randrange(800_000, 999_999)
-        tnum2 = tnum + rng.randrange(-40_000, 40_000)
-        nsname = rng.choice(["ns1.nic.{t}", "ns2.nic.{t}", "a.ns.{t}", "dns3.{t}-registry.example",
-                             "ns-{t}.anycast.example", "b.dns.{t}", "sec1.{t}.dnsprovider.example"]).format(t=tld)
-        vals = {
-            "tld": "." + tld, "ticket": fmt_ticket(tnum, tkind, lang), "ticket2": fmt_ticket(tnum2, tkind, lang),
-            "date": fmt_date(d1, lang, dkind), "date2": fmt_date(d2, lang, dkind), "ns": nsname, "org": org,
-            "days": str((mdate - d1).days),
-        }
-        core = c[key[0]][key[1]].format_map(vals)
-        extras = []
-        extras.append("ticket:" + tkind)
-        extras.append("date:" + dkind)
-        if rng.random() < 0.3:
-            core = typo(core, rng, rng.randrange(2, 5))
-            extras.append("typos")
-        sig_full = rng.random() < (0.3 if style == "terse" else 0.55)
-        disclaimer = rng.random() < (0.15 if style == "terse" else 0.3)
-        if sig_full:
-            extras.append("signature")
-        if disclaimer:
-            extras.append("disclaimer")
-
-        name, title = person
-        first = name.split()[0]
-        email_local = (name.split()[0][0] + "." + name.split()[-1]).lower()
-        email_local = unicodedata.normalize("NFKD", email_local).encode("ascii", "ignore").decode("ascii")
-        addr = f"{email_local}@{dom}"
-        phone = f"{CC_PHONE.get(tld) or rng.choice(PHONE_PREFIX[lang])} {rng.randrange(200, 999)} {rng.randrange(1000, 9999)}"
-        sig_lines = [name, title, org, rng.choice(ADDRESSES[lang]),
-                     ("Tel: " if lang == "en" else "Tél. : " if lang == "fr" else "Tel.: ") + phone,
-                     "www." + dom] if sig_full else [rng.choice([first, name, first[0].upper() + ".", "-- " + first])]
-        if style == "terse" and not sig_full and rng.random() < 0.3:
-            sig_lines.append("")
-            sig_lines.append(MOBILE[lang])
-            extras.append("mobile_footer")
-        greet = rng.choice(GREET[lang])
-        close = rng.choice(CLOSE[lang])
-        disc = DISCLAIMER[lang].format(org=org) if disclaimer else ""
-
-        # subject
-        pool = SUBJECTS[lang]
-        subj = rng.choice(pool).format(tld="." + tld, ticket=vals["ticket"], tnum=tnum, org=org)
-        # quoted/forwarded notice
-        notice = None
-        if style in ("reply", "forward"):
-            bad = CAT_STAGE[cat] if style == "reply" else set()
-            cands = [n for n in NOTICES if n[0] not in bad]
-            notice = rng.choice(cands)
-            nd = mdate - dt.timedelta(days=rng.randrange(1, 20), hours=rng.randrange(0, 10))
-            nnum = tnum2 if (style == "reply" and rng.random() < 0.6) else tnum
-            nsubj = notice[1].format(n=nnum, tld="." + tld)
-            nbody = notice[2].format(n=nnum, tld="." + tld)
-            extras.append("notice:" + notice[0])
-            subj = RE_PREFIX[lang] + nsubj if style == "reply" else FWD_PREFIX[lang] + nsubj
-
-        paras = []
-        if style == "terse":
-            if greet and rng.random() < 0.4:
-                paras.append(greet)
-            paras.append(core)
-        elif style == "angry":
-            if greet and rng.random() < 0.5:
-                paras.append(greet)
-            paras.append(rng.choice(ANGRY_OPEN[lang]))
-            paras.append(core)
-            paras.append(rng.choice(ANGRY_CLOSE[lang]))
-        elif style == "formal":
-            paras.append({"en": "Dear Members of the Customer Standing Committee,",
-                          "fr": "Mesdames et Messieurs les membres du Comité permanent des clients (CSC),",
-                          "es": "Señoras y señores miembros del Comité Permanente de Clientes (CSC):"}[lang])
-            paras.append(rng.choice(FORMAL_OPEN[lang]).format(org=org, tld="." + tld))
-            paras.append(core)
-            paras.append(rng.choice(FORMAL_CLOSE[lang]))
-        elif style == "long":
-            if greet:
-                paras.append(greet)
-            paras.append(rng.choice(LONG_INTRO[lang]).format(tld="." + tld))
-            steps = list(LONG_STEPS[lang])
-            rng.shuffle(steps)
-            nsteps = rng.randrange(3, 6)
-            events = [LONG_STEPS[lang][0].format(ticket=vals["ticket"]),
-                      *[s.format(ticket=vals["ticket"]) for s in steps if s != LONG_STEPS[lang][0]][:nsteps - 1]]
-            events.insert(rng.randrange(1, len(events) + 1), c["tl"][lang].format_map(vals))
-            day = d1
-            lines = []
-            bullet = rng.choice(["- ", "* ", "", "  "])
-            span = max(1, (mdate - d1).days // (len(events) + 1))
-            for ev in events:
-                lines.append(f"{bullet}{fmt_date(day, lang, dkind)}: {ev}")
-                day = day + dt.timedelta(days=rng.randrange(1, span + 1))
-            lines.append(f"{bullet}{fmt_date(mdate, lang, dkind)}: {LONG_TODAY[lang]}")
-            paras.append("\x00" + "\n".join(lines))
-            paras.append(core)
-            if rng.random() < 0.6:
-                paras.append(rng.choice(LONG_ASIDE[lang]))
-        else:  # reply, forward, html
-            if greet:
-                paras.append(greet)
-            if style == "forward":
-                paras.append(rng.choice(FWD_INTRO[lang]))
-            paras.append(core)
-            if style == "reply" and rng.random() < 0.5:
-                paras.append(rng.choice(LONG_ASIDE[lang]))
-        if style != "terse" or rng.random() < 0.3:
-            paras.append(close)
-        sig = "\n".join(sig_lines)
-
-        if style == "html":
-            h = ["<html><head><meta http-equiv=\"Content-Type\" content=\"text/html\"></head><body>"]
-            for p in paras[:-1] if paras and paras[-1] == close else paras:
-                h.append("<p>" + esc(p.lstrip("\x00")).replace("\n", "<br>") + "</p>")
-            lab = HTML_LABELS[lang]
-            if rng.random() < 0.5:
-                h.append(f"<p><b>{lab[0]}</b></p><table border=\"1\" cellpadding=\"4\">")
-                for k2, v2 in ((lab[1], "." + tld), (lab[2], vals["ticket"]), (lab[3], vals["date"]), (lab[4], lab[5])):
-                    h.append(f"<tr><td>{esc(k2)}</td><td>{esc(v2)}</td></tr>")
-                h.append("</table>")
-                extras.append("html:table")
-            else:
-                h.append(f"<ul><li>{esc(lab[1])}: {esc('.' + tld)}</li><li>{esc(lab[2])}: {esc(vals['ticket'])}</li>"
-                         f"<li>{esc(lab[3])}: {esc(vals['date'])}</li></ul>")
-                extras.append("html:list")
-            if paras and paras[-1] == close:
-                h.append("<p>" + esc(close) + "</p>")
-            h.append("<div style=\"color:#555\">" + "<br>".join(esc(x) for x in sig_lines) + "</div>")
-            if disc:
-                h.append("<p style=\"font-size:8pt;color:#999\">" + esc(disc) + "</p>")
-            h.append("</body></html>")
-            body_text = "\n".join(h) + "\n"
-            ctype = "text/html"
-        else:
-            text = "\n\n".join(wrap(p) for p in paras)
-            text += ("\n" if paras and paras[-1] == close else "\n\n") + sig + "\n"
-            if disc:
-                text += "\n" + ("_" * 40) + "\n" + wrap(disc) + "\n"
-            if style == "reply":
-                who = IANA_FROM
-                head = WROTE[lang].format(d=format_datetime(nd.replace(tzinfo=dt.UTC)), who=who)
-                quoted = "\n".join(("> " + ln) if ln else ">" for ln in nbody.split("\n"))
-                text += "\n" + head + "\n" + quoted + "\n"
-            elif style == "forward":
-                fh = [FWD_MARK[lang],
-                      ("From: " if lang == "en" else "De : " if lang == "fr" else "De: ") + IANA_FROM,
-                      ("Date: " if lang == "en" else "Date : " if lang == "fr" else "Fecha: ") + format_datetime(nd.replace(tzinfo=dt.UTC)),
-                      ("Subject: " if lang == "en" else "Objet : " if lang == "fr" else "Asunto: ") + nsubj,
-                      ("To: " if lang == "en" else "À : " if lang == "fr" else "Para: ") + f"{name} <{addr}>",
-                      ]
-                text += "\n" + "\n".join(fh) + "\n\n" + nbody + "\n"
-            body_text = text
-            ctype = "text/plain"
-
-        mails.append({"spec": spec, "sender": sender, "mdate": mdate, "subj": subj, "addr": addr, "name": name,
-                      "body": body_text, "ctype": ctype, "extras": extras, "tld": tld, "lang": lang,
-                      "style": style, "cat": cat, "paras": paras, "sig": sig_lines})
-
-    # interleave the mails deterministically
-    order = list(range(len(mails)))
-    rng.shuffle(order)
+    items = plan(rng)
+    used = {c: set() for c in T.CATEGORIES}
     files, labels, manifest = {}, {}, {}
-    tzs = {"en": [-5, -4, 0, 2, 8, 10, 12, 13], "fr": [0, 1, 2, -5, 11, 3], "es": [-3, -4, -5, -6, 1]}
-    for num, mi in enumerate(order, start=1):
-        m = mails[mi]
-        fname = f"{num:03d}.eml"
-        lang = m["lang"]
-        tz = dt.timezone(dt.timedelta(hours=rng.choice(tzs[lang])))
-        date_h = format_datetime(m["mdate"].replace(tzinfo=tz))
-        hexid = hashlib.sha1(f"blind7-{num}-{m['cat']}".encode()).hexdigest()[:16]
-        dom = m["sender"][2]
-        msgid = f"<{m['mdate']:%Y%m%d%H%M%S}.{hexid}@mail.{dom}>"
-        extras = list(m["extras"])
-        multipart_alt = m["ctype"] == "text/plain" and m["style"] not in ("terse",) and rng.random() < 0.2
-        pheads, pbody, charset = encode_part(m["body"], m["ctype"], rng, extras)
-        from_h = formataddr((m["name"], m["addr"]), charset="utf-8")
-        heads = [f"From: {from_h}", f"To: {TO}", f"Date: {date_h}",
-                 f"Subject: {enc_header(m['subj'], charset)}", f"Message-ID: {msgid}", "MIME-Version: 1.0"]
-        if m["style"] == "reply":
-            heads.append(f"In-Reply-To: <{hexid[::-1]}@iana.example.org>")
-        if rng.random() < 0.4:
-            heads.append(rng.choice(["X-Mailer: Microsoft Outlook 16.0", "User-Agent: Mozilla Thunderbird",
-                                     "X-Mailer: Apple Mail (2.3774)", "X-Mailer: Zimbra 9.0.0_GA"]))
-        if multipart_alt:
-            boundary = f"=_blind7_{num:03d}_alt"
-            html = "<html><body>" + "".join("<p>" + esc(x).replace("\n", "<br>") + "</p>"
-                                              for x in m["body"].split("\n\n")) + "</body></html>\n"
-            h2, b2, _ = encode_part(html, "text/html", rng, extras)
-            raw = "\n".join(heads) + "\n" + f'Content-Type: multipart/alternative; boundary="{boundary}"' + "\n\n"
-            raw += "This is a multi-part message in MIME format.\n\n"
-            raw += f"--{boundary}\n" + "\n".join(pheads) + "\n\n" + pbody.rstrip("\n") + "\n"
-            raw += f"--{boundary}\n" + "\n".join(h2) + "\n\n" + b2.rstrip("\n") + "\n"
-            raw += f"--{boundary}--\n"
-            extras.append("multipart_alternative")
-        else:
-            raw = "\n".join(heads + pheads) + "\n\n" + pbody.rstrip("\n") + "\n"
-        extras.append("charset:" + charset)
-        files[fname] = raw.replace("\n", "\r\n").encode("utf-8" if any(ord(ch) > 127 for ch in raw) else "ascii")
-        labels[fname] = m["cat"]
-        manifest[fname] = {"category": m["cat"], "language": lang, "style": m["style"], "tld": "." + m["tld"],
-                           "extras": sorted(extras)}
-    c = Corpus()
-    c.files = files
-    c.labels_json = json.dumps({SPLIT: labels}, sort_keys=True, indent=1, ensure_ascii=False) + "\n"
-    c.manifest_json = json.dumps(manifest, sort_keys=True, indent=1, ensure_ascii=False) + "\n"
-    return c
+    for i, (cat, core_i, style) in enumerate(items, start=1):
+        name = f"{i:03d}.eml"
+        data, meta = build_mail(rng, i, cat, core_i, style, used[cat])
+        files[name] = data
+        labels[name] = cat
+        manifest[name] = meta
+    return SimpleNamespace(
+        files=files,
+        labels_json=json.dumps({SPLIT: labels}, sort_keys=True, indent=1, ensure_ascii=False) + "\n",
+        manifest_json=json.dumps(manifest, sort_keys=True, indent=1, ensure_ascii=False) + "\n",
+    )
 
 
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
-    c = build()
-    outdir = os.path.join(here, SPLIT)
-    os.makedirs(outdir, exist_ok=True)
-    for old in os.listdir(outdir):
-        if old.endswith(".eml") and old not in c.files:
-            os.remove(os.path.join(outdir, old))
-    for name, data in sorted(c.files.items()):
-        with open(os.path.join(outdir, name), "wb") as fh:
-            fh.write(data)
-    with open(os.path.join(here, "labels.json"), "w", encoding="utf-8", newline="\n") as fh:
-        fh.write(c.labels_json)
-    with open(os.path.join(here, "manifest.json"), "w", encoding="utf-8", newline="\n") as fh:
-        fh.write(c.manifest_json)
-    print(f"wrote {len(c.files)} mails to {outdir}")
+    out = build()
+    d = os.path.join(here, SPLIT)
+    os.makedirs(d, exist_ok=True)
+    for old in os.listdir(d):
+        if old.endswith(".eml") and old not in out.files:
+            os.remove(os.path.join(d, old))
+    for name, data in sorted(out.files.items()):
+        with open(os.path.join(d, name), "wb") as f:
+            f.write(data)
+    with open(os.path.join(here, "labels.json"), "w", encoding="utf-8") as f:
+        f.write(out.labels_json)
+    with open(os.path.join(here, "manifest.json"), "w", encoding="utf-8") as f:
+        f.write(out.manifest_json)
+    print(f"wrote {len(out.files)} mails to {d}")
 
 
 if __name__ == "__main__":
