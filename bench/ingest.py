@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import gc
 import imaplib
 import logging
 import resource
@@ -57,6 +56,7 @@ from dovecot_fixture import DovecotServer  # noqa: E402
 from cscbot.adapters.imap import Client as AdapterClient  # noqa: E402
 from cscbot.adapters.imap import ImapSource  # noqa: E402
 from cscbot.adapters.sqlite import SqliteStore  # noqa: E402
+from cscbot.app import settle_collector  # noqa: E402
 from cscbot.config import ImapSettings, parse  # noqa: E402
 from cscbot.render import Renderer  # noqa: E402
 from cscbot.services import dispatch  # noqa: E402
@@ -201,7 +201,7 @@ def main() -> None:
     args = parser.parse_args()
     n, e2e = args.messages, min(1_000, args.messages)
     logging.basicConfig(level=logging.ERROR)  # refused commands etc. would flood stderr
-    gc.freeze()  # as the daemon does once it is set up (cscbot.app.App.run)
+    settle_collector()  # as the daemon does once it is set up (cscbot.app.App.run)
     root = Path(tempfile.mkdtemp(prefix="bench-dovecot-", dir="/dev/shm"))
     server = DovecotServer(root).start()
     try:
