@@ -356,6 +356,8 @@ CONCEPTS: tuple[Concept, ...] = (
             r"review and processing",
             r"(?:under|in|pending|awaiting) (?:staff |manual |iana )?review",
             r"\brevision (?:de (?:la )?iana )?pendiente\b",
+            r"\b(?:status|statut|estado) (?:\w+ ){0,3}(?:hasn t|has not|n a pas|no ha) "
+            r"(?:changed|change|cambiado|bouge|moved)\b",
             r"\b(?:(?:portal|portail|system|status) (?:\w+ ){0,2})?(?:status|says|said|shows|"
             r"showed|reads|stuck (?:in|at|on)) (?:of |is |was )?(?:in |still )?processing\b",
             r"\b(?:en cours de traitement|en traitement|en proceso|en procesamiento)\b",
@@ -772,6 +774,12 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\bregistros? grandes?\b",
             r"\bregistres? (?:plus )?grands?\b",
             r"\b(?:big|bigger|large|larger|major) (?:customers|clients|back ?ends?|gtlds?)\b",
+            r"\b(?:same|memes|mismas) (?:rules|regles|reglas|requirements|exigences|requisitos) "
+            r"(?:\w+ )?(?:to|for|a|pour|para) (?:all|everyone|tous|todos)\b",
+            r"\b(?:never|not) (?:\w+ )?(?:asks?|asked|requires?|required) (?:\w+ ){0,2}(?:from|of) "
+            r"others\b",
+            r"\b(?:treated|traite\w*|tratad\w*) (?:like|comme|como) (?:des |unos )?(?:suspects?|"
+            r"sospechos\w*|criminals?|second class)\b",
             r"\bconcurrent\w*",
             r"\bcompetidor\w*",
             r"\btwo tier\w*",
@@ -863,7 +871,9 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\bdetourn\w*",
             r"\bsecuestr\w*",
             r"\bcompromis(?:ed|e|es|sion|sions)?\b",  # not "compromiso", a commitment
-            r"\bcomprometid\w*",
+            r"\b(?:cuenta|clave|llave|servidor|sistema|credencial|contrasena|dominio|zona)\w* "
+            r"(?:\w+ ){0,3}comprometid\w*",  # not "el plazo comprometido", a promised delay
+            r"\b(?:ha sido|han sido|fue|fueron|esta|estan) comprometid\w*",
             r"\boutages?\b",
             r"\bservfail\b",
             r"\b(?:tld|zone|domain|domaine|dominio|extension) (?:\w+ ){0,2}(?:down|offline|dark|"

@@ -1,755 +1,1031 @@
-"""Hand-written core texts for the blind8 complaint corpus.
+"""Hand-written complaint texts for the corpus_blind9 corpus.
 
-Placeholders (plain replacement, not str.format): {tld} {t} {t2} {d1} {d2} {n}
-{ns1} {ns2} {ip} {org}
+Each entry: (category, language, base, persona, subject, body).
+base is one of terse / long / angry / formal / neutral.
+Placeholders are filled by make_corpus.py: {tld} {T} {t1} {t2} {t3} {d1} {d2} {d3} {d4}
+{ns1} {ns2} {ns3} {ip1} {ip6} {kt} {kt2} {org} {dnsop}
 """
 
-CATEGORIES = {}
-
-# ---------------------------------------------------------------------------
-CATEGORIES["ns_check_false_failure"] = {
-    "desc": "Automated technical checks report the TLD's name servers as failing "
-            "(unreachable, lame, inconsistent) although they answer correctly.",
-    "subjects": {
-        "en": ["nameserver test failing again", "Technical check results - wrong", "{tld} NS change blocked",
-               "false negative on your checks"],
-        "fr": ["Échec des tests techniques", "tests NS {tld}"],
-        "es": ["Fallo en pruebas técnicas", "pruebas de servidores {tld}"],
-    },
-    "cores": [
-        {"lang": "en",
-         "short": "Your tests say {ns2} does not answer for {tld}. It does, from everywhere except apparently from you. Ticket {t} is blocked because of it.",
-         "body": "We submitted a routine NS update for {tld} ({t}) replacing one of our secondaries. The automated checks came back red within minutes: \"{ns2}: no response to SOA query over UDP\". We have queried that server from RIPE Atlas probes on four continents, from our own monitoring and from two colleagues at other registries, and it answers every time, authoritatively, with the right serial. Nobody on our side can reproduce what your test sees. We asked for a retest twice and got exactly the same result. If your test platform is being filtered or rate limited somewhere, that is not something we can fix, and meanwhile our change sits there.",
-         "tl": ["NS change submitted in RZMS", "technical check failure on {ns2} (UDP SOA timeout)", "retest requested, same failure", "second retest, same failure, no human reply yet"],
-         "log": ";; dig @{ns2} {tld} SOA +norec\n;; ->>HEADER<<- opcode: QUERY, status: NOERROR, id: 40211\n;; flags: qr aa; QUERY: 1, ANSWER: 1, AUTHORITY: 4, ADDITIONAL: 1\n;; Query time: 38 msec\n;; SERVER: {ip}#53"},
-        {"lang": "en",
-         "short": "Checks on {t} keep flagging our servers as lame. They aren't. Please have someone look at your test, not at our zone.",
-         "body": "This is the third time this year that a change for {tld} has been held up by a check result that we believe is simply wrong. This time the report claims our new anycast name server {ns1} is \"not authoritative\" for the zone. It is. We suspect your checker is hitting a node that was still warming up, or caching an old answer, but we have no way of knowing since the report gives one line and no timestamps or source address. Please tell us from where the test is run and at what time, so that we can look at our logs. As it stands we are being asked to prove a negative.",
-         "tl": ["request lodged", "check says {ns1} not authoritative", "our logs show correct answers at that time", "emailed root-mgmt asking for source IPs, no answer"]},
-        {"lang": "en",
-         "short": "Retest on {t} failed again with TCP timeout on {ns1}. TCP 53 is open, we checked from 30 places. Something is wrong on your side.",
-         "body": "Short version: your technical test insists that {ns1} does not respond over TCP. Long version: we opened TCP/53 on that box years ago, we serve AXFR to our secondaries over it, and any resolver doing truncation fallback would break if it did not work. I have attached the output of a TCP query run a minute after your failure notice. I would like an explanation of how the check is performed, because at the moment the only remedy offered to us is \"fix your servers and retest\", which we cannot do since nothing is broken.",
-         "tl": ["submission {t}", "TCP failure reported for {ns1}", "retest: same", "we escalated to the liaison"],
-         "log": "$ dig +tcp @{ns1} {tld} NS\n;; ANSWER SECTION:\n{tld}.\t\t172800\tIN\tNS\t{ns1}.\n{tld}.\t\t172800\tIN\tNS\t{ns2}.\n;; Query time: 112 msec\n;; SERVER: {ip}#53 (TCP)"},
-        {"lang": "en",
-         "short": "IANA check says our NS set is inconsistent between servers. It's identical, serial {n}, on all of them. Please retest {t} manually.",
-         "body": "Our request {t} for {tld} failed the consistency test: the report claims the NS RRset differs between {ns1} and {ns2}. Both return the same four NS records and the same SOA serial. I can only think the test took place during our zone push, which takes at most 40 seconds. If that is the case, a single snapshot during a reload should not be treated as a hard failure, and a retest shortly after would have shown it. Instead the retest was not run until the next day and then, again, during a push. We publish every 15 minutes, which is hardly unusual for a TLD.",
-         "tl": ["change request {t}", "consistency failure between {ns1} and {ns2}", "asked for retest", "retest run next day, failed for the same reason"]},
-        {"lang": "fr",
-         "short": "Les tests de l'IANA déclarent {ns2} injoignable pour {tld}, alors qu'il répond parfaitement depuis partout. Merci de vérifier votre plateforme de test (dossier {t}).",
-         "body": "Nous avons soumis une modification des serveurs de noms de {tld} (dossier {t}). Les tests automatiques signalent que {ns2} ne répond pas en UDP. Or ce serveur répond normalement : nous l'avons vérifié depuis nos sondes, depuis plusieurs résolveurs publics et depuis les locaux de notre prestataire. Nous avons demandé un nouveau test, qui a donné le même résultat, sans aucune explication. Nous ne pouvons pas corriger un problème qui n'existe pas chez nous. Nous souhaiterions connaître l'adresse source de vos tests et l'heure exacte des requêtes afin de consulter nos journaux.",
-         "tl": ["soumission de la demande", "échec du test sur {ns2} (pas de réponse UDP)", "nouveau test demandé, même échec", "relance par courriel, sans réponse"],
-         "log": "; <<>> DiG 9.18 <<>> @{ns2} {tld} SOA\n;; status: NOERROR\n;; flags: qr aa rd\n;; Query time: 41 msec"},
-        {"lang": "es",
-         "short": "Las pruebas técnicas de IANA siguen marcando {ns1} como no autoritativo para {tld}. Es falso. Ticket {t}, por favor revisen.",
-         "body": "Les escribo porque nuestra solicitud {t} para {tld} lleva días detenida por un resultado de las pruebas técnicas que no tiene sentido. Según el informe, {ns1} no responde de forma autoritativa. Hemos consultado ese servidor desde nuestra red, desde LACNIC y desde sondas externas y en todos los casos contesta con el bit AA y el serial correcto. Pedimos una nueva prueba y el resultado fue idéntico. No sabemos desde dónde se ejecutan esas pruebas ni cómo, y así no hay manera de diagnosticar nada. Solicitamos que un técnico revise el caso manualmente.",
-         "tl": ["envío de la solicitud", "prueba fallida: {ns1} no autoritativo", "nueva prueba, mismo error", "correo a IANA sin respuesta"]},
-    ],
+CATEGORIES = {
+    "checks_false_fail": "Technical checks report failures on name servers that are in fact healthy (false positives blocking an NS/glue change)",
+    "checks_stalled": "Technical check results or retests never come back / take hours or days, request sits in the checking stage",
+    "dnssec_ds": "DS record / DNSSEC changes rejected or mishandled, key or algorithm rollover blocked",
+    "contact_auth": "Contact confirmation / authorization: approval mails not received, links expired, wrong contacts asked",
+    "review_delay": "Routine change stuck in IANA review after all approvals were given",
+    "publication_delay": "Change approved and released but not published in the root zone (or no notice of publication) in time",
+    "wrong_change": "IANA implemented something different from what was requested (wrong NS, glue, DS or contact data)",
+    "transfer_eval": "ccTLD/gTLD transfer or delegation evaluation drags on, repeated or shifting document demands",
+    "idn_table": "IDN table / LGR submission not published, or published wrongly, in the IANA repository",
+    "rzms_portal": "RZMS portal problems: login, 2FA, errors on submit, lost drafts, account locked",
+    "no_response": "Communication failure: messages and complaints not acknowledged or answered, tickets closed without reply",
+    "unequal_treatment": "Perceived bias: the registry believes it is treated worse than other (larger, gTLD, other region) operators",
+    "emergency": "Emergency/urgent change (outage, hijack, compromised key) not handled as an emergency",
 }
 
-# ---------------------------------------------------------------------------
-CATEGORIES["dnssec_ds_rejected"] = {
-    "desc": "DS record changes / DNSSEC key rollovers rejected or stuck because the "
-            "DNSSEC checks fail (DS-DNSKEY mismatch claims, algorithm not accepted, rollover timing).",
-    "subjects": {
-        "en": ["DS update rejected", "KSK rollover stuck", "DNSSEC check on {tld}", "algorithm rollover - help"],
-        "fr": ["Roulement de clé DNSSEC bloqué", "DS refusé pour {tld}"],
-        "es": ["Rechazo del registro DS", "cambio de clave DNSSEC {tld}"],
-    },
-    "cores": [
-        {"lang": "en",
-         "short": "Our DS for {tld} was rejected as \"no matching DNSKEY\". The key is published and signed. Rollover is now overdue. {t}",
-         "body": "We are in the middle of a KSK rollover for {tld}. The new KSK has been in the zone, signing the DNSKEY RRset, for more than two weeks. We submitted the new DS in {t} and the check came back saying no DNSKEY in the zone matches the DS. We computed the digest ourselves with three different tools and it matches. Our old key is due to be withdrawn and our signing schedule is now stuck with both keys, which our HSM procedure does not like. Please tell us exactly which DNSKEY set your check saw and from which server.",
-         "tl": ["new KSK published in zone", "DS submitted ({t})", "check: no matching DNSKEY", "we verified digest, asked for manual review"],
-         "log": "$ dig {tld} DNSKEY +multi | grep 'key id'\n\t\t\t\t) ; KSK; alg = ECDSAP256SHA256 ; key id = 30412\n\t\t\t\t) ; KSK; alg = ECDSAP256SHA256 ; key id = 51877\n$ ldns-key2ds -n -2 K{tld}+013+51877.key\n{tld}.\t3600\tIN\tDS\t51877 13 2 8f1c...e02a"},
-        {"lang": "en",
-         "short": "Algorithm rollover from 8 to 13 for {tld}: the DS with alg 13 was refused by your check. Why? {t}",
-         "body": "We are moving {tld} from RSASHA256 to ECDSAP256SHA256. We followed the conservative procedure: new algorithm signatures first, then the new DNSKEY, then waited out the TTLs. When we submitted the DS for the algorithm 13 key, the technical check said the zone \"is not signed with all algorithms in the DNSKEY set\". It is, and it has been for ten days. We have DNSViz output showing a clean chain. It looks to us like the check does not handle a double-signed zone properly. We need either the check fixed or a manual override; we cannot stay double-signed indefinitely, the response sizes are already causing us trouble.",
-         "tl": ["zone double signed (alg 8 + 13)", "alg 13 KSK published", "DS submitted, rejected", "DNSViz shows secure chain, sent to IANA"]},
-        {"lang": "en",
-         "short": "Removing the old DS for {tld} ({t}) failed checks because \"DS would leave zone insecure\". We are adding a new one in the same request!",
-         "body": "Request {t} replaces our DS: old one out, new one in, in a single change as your own documentation suggests. The check evaluated the removal on its own and failed it with a message about the zone becoming insecure. The new DS was in the same request. When we split it into two requests as the helpdesk suggested, the first one (add) has now been waiting for {n} days for review, so we have two DS in the parent and a rollover that should have finished last month. This is a lot of friction for the most routine DNSSEC operation there is.",
-         "tl": ["combined DS replace submitted", "check failure on the removal", "advised to split into two requests", "add-request still not complete"]},
-        {"lang": "en",
-         "short": "DS check failing for {tld} because your validator can't fetch DNSKEY over UDP (large response). TCP works. Please sort this out, {t}.",
-         "body": "We think we have found why our DS submission keeps failing. During a pre-publish rollover our DNSKEY response is about 1,700 bytes. Your check seems to give up after UDP truncation instead of retrying over TCP, and reports that no DNSKEY was found. Every validating resolver in the world copes with this, your test does not. We would be grateful if you could confirm, and in the meantime accept the DS manually; the keys are in place and the chain validates from the root trust anchor on every tool we tried.",
-         "tl": ["DS submitted", "check reports no DNSKEY", "we identified truncation, TCP fallback missing", "no answer to technical question"],
-         "log": ";; Truncated, retrying in TCP mode.\n;; MSG SIZE  rcvd: 1712\n{tld}.  3600 IN DNSKEY 257 3 13 ( mdsswUyr3DPW132mOi8V9xESWE8jTo0d... ) ; KSK; key id = 51877"},
-        {"lang": "fr",
-         "short": "Notre nouvel enregistrement DS pour {tld} a été refusé : « aucune DNSKEY correspondante ». La clé est bien publiée. Dossier {t}.",
-         "body": "Dans le cadre du roulement annuel de la KSK de {tld}, nous avons publié la nouvelle clé il y a trois semaines et soumis le DS correspondant (demande {t}). Le contrôle technique l'a rejeté en indiquant qu'aucune DNSKEY de la zone ne correspond. Nous avons recalculé l'empreinte SHA-256 avec deux outils différents : elle correspond exactement. Notre calendrier de roulement est désormais bloqué et notre ancienne clé arrive en fin de vie. Nous demandons une vérification manuelle par un ingénieur et, le cas échéant, l'indication du serveur interrogé lors du test.",
-         "tl": ["publication de la nouvelle KSK", "soumission du DS", "rejet : aucune DNSKEY correspondante", "demande de vérification manuelle"]},
-        {"lang": "es",
-         "short": "Se rechazó el DS de {tld} por un supuesto desajuste con la DNSKEY. Está todo correcto de nuestro lado. Solicitud {t}.",
-         "body": "Estamos realizando el cambio de algoritmo de {tld} y el registro DS que enviamos en la solicitud {t} fue rechazado por las pruebas técnicas con el mensaje de que la firma no valida. Hemos comprobado la cadena con DNSViz y con Zonemaster y ambos dan resultado seguro. La zona está firmada con los dos algoritmos desde hace más de diez días. Necesitamos que alguien revise el caso; no podemos dejar la zona con doble firma por mucho más tiempo y el plan de rollover ya se ha retrasado un mes.",
-         "tl": ["doble firma de la zona", "envío del DS", "rechazo: firma no valida", "consulta a IANA sin respuesta técnica"]},
-    ],
-}
+TEXTS = [
+# ---------------------------------------------------------------- checks_false_fail
+("checks_false_fail", "en", "terse", "tech", "tech check failed AGAIN",
+"""Tech check on {t1} failed again for {ns2}, "no response over TCP". TCP/53 is open, we tested from four networks and two continents. Please look at your test, not our servers."""),
 
-# ---------------------------------------------------------------------------
-CATEGORIES["contact_authorization"] = {
-    "desc": "Contact confirmation / authorization step fails: approval mails to the admin and "
-            "tech contacts not arriving, links expired, approvals not registered, wrong contact asked.",
-    "subjects": {
-        "en": ["never got the approval email", "authorization link expired", "{t} waiting for confirmation?", "approval not registered"],
-        "fr": ["Courriel de confirmation jamais reçu", "autorisation {tld}"],
-        "es": ["No llega el correo de autorización", "confirmación de contactos {tld}"],
-    },
-    "cores": [
-        {"lang": "en",
-         "short": "Neither our admin nor tech contact has received the authorisation mail for {t}. Checked spam. Portal says 'pending confirmation'.",
-         "body": "Request {t} for {tld} shows \"pending contact confirmation\" in the portal. Neither of our two contacts has received anything: not in the inbox, not in quarantine, nothing in our mail server logs from any IANA address since {d1}. We have whitelisted every address we could find in your documentation. There is no button in the portal to resend the request and the helpdesk replied with a link to an FAQ. Our change is trivial but it has now sat for a week waiting for an email that never left your side.",
-         "tl": ["request submitted", "portal shows pending confirmation", "no mail received by either contact", "helpdesk sent FAQ link"],
-         "log": "$ grep -i iana /var/log/mail.log | tail -3\n(no output)"},
-        {"lang": "en",
-         "short": "Approved {t} twice, the ticket still says the tech contact hasn't responded. Please check.",
-         "body": "I am the technical contact for {tld}. I clicked the approval link for request {t} on {d1}, got the \"thank you, your response has been recorded\" page, and the next day the request was still listed as waiting for me. I did it again from a different browser. Same result. Our administrative contact approved at the same time and her approval is shown. So something in your system drops my confirmation. Please record it manually or tell me what I am supposed to do differently.",
-         "tl": ["approval link clicked, thank-you page shown", "status still waiting for tech contact", "approved again from other browser", "still waiting"]},
-        {"lang": "en",
-         "short": "The confirmation for {tld} went to our OLD admin contact who left 2 years ago. The contact change was done in {t2}. Why?",
-         "body": "For request {t} the authorisation mail was sent to the administrative contact we replaced in 2024 (ticket {t2}, completed, visible in your own database). That person no longer works here; we only know because he forwarded it to us as a courtesy. The current admin contact got nothing. We cannot understand how the approval workflow picks an address that is not on the record any more. Besides the delay, this means the approval of a change to our TLD was put in the hands of someone who has no authority over it.",
-         "tl": ["admin contact change completed ({t2})", "new request {t} submitted", "approval mail sent to former contact", "former contact forwarded it to us"]},
-        {"lang": "en", "tlds": "cc",
-         "short": "Authorisation link for {t} expired before our admin contact (different time zone) could click it. Now we have to restart from zero?",
-         "body": "Our administrative contact for {tld} is a government official in a time zone eleven hours from our technical team. The approval mail for {t} arrived on a Friday night his time, and by Monday the link had expired and the request was closed as \"not authorised\". We were told to submit everything again. This is the second time. Could the expiry be longer, or could a reminder be sent before closing? Closing a request silently over a weekend is not reasonable for contacts who are not sitting in front of a mailbox all day.",
-         "tl": ["approval mail sent Friday", "link expired", "request closed as not authorised", "asked to resubmit"]},
-        {"lang": "fr",
-         "short": "Notre contact administratif n'a jamais reçu le courriel d'autorisation pour la demande {t}. Le statut reste « en attente de confirmation ».",
-         "body": "Madame, Monsieur, la demande {t} concernant {tld} est bloquée à l'étape de confirmation des contacts depuis le {d1}. Ni le contact administratif ni le contact technique n'ont reçu le courriel d'approbation, y compris dans les dossiers de courrier indésirable. Nos journaux de messagerie ne montrent aucun message en provenance de l'IANA. Le portail ne propose pas de renvoyer la demande de confirmation. Nous vous prions de bien vouloir renvoyer ce courriel ou d'enregistrer notre accord par un autre moyen.",
-         "tl": ["dépôt de la demande", "statut « en attente de confirmation »", "aucun courriel reçu", "relance sans effet"]},
-        {"lang": "es",
-         "short": "El contacto técnico aprobó la solicitud {t} y el sistema sigue mostrando que falta su confirmación.",
-         "body": "Buenos días. Nuestro contacto técnico de {tld} aprobó la solicitud {t} el {d1} a través del enlace recibido por correo y vio la página de confirmación. Sin embargo, el portal sigue indicando que la aprobación está pendiente. El contacto administrativo aprobó el mismo día y su confirmación sí aparece. Hemos repetido el proceso y nada cambia. Les rogamos que revisen el registro de la aprobación y que no cierren la solicitud por falta de respuesta, porque la respuesta se dio.",
-         "tl": ["aprobación del contacto técnico", "portal: pendiente", "segunda aprobación", "sin cambios"]},
-    ],
-}
+("checks_false_fail", "en", "terse", "tech", "{T} - NS change",
+"""Your checks claim {ns1} is not authoritative for {T}. It is: dig @{ns1} {T}. SOA +norec comes back with the aa flag. Ticket {t1}. What are we supposed to change?"""),
 
-# ---------------------------------------------------------------------------
-CATEGORIES["stalled_manual_review"] = {
-    "desc": "Request passed technical checks and contact approval but sits in IANA's "
-            "manual review/processing stage for weeks, beyond the 5-day target.",
-    "subjects": {
-        "en": ["still in review??", "request {t} - status", "5 day SLA", "nothing happening"],
-        "fr": ["Demande en attente depuis des semaines", "suivi {t}"],
-        "es": ["Solicitud detenida en revisión", "estado de la solicitud {t}"],
-    },
-    "cores": [
-        {"lang": "en",
-         "short": "{t} has been 'In IANA review' for {n} days. Checks passed, both contacts approved. What is it waiting for?",
-         "body": "Our NS change for {tld}, request {t}, passed the technical checks on {d1} and both contacts approved the same day. Since then it shows \"Pending IANA review\" and nothing else. No question, no request for documents, no explanation. Your published target for that stage is five days; we are well past that. If there is something wrong with the request we would like to hear it, and if there is nothing wrong we would like it to move.",
-         "tl": ["submitted", "technical checks passed", "both contacts approved", "status unchanged: pending IANA review"]},
-        {"lang": "en",
-         "short": "Routine glue update, {n} days in processing. This used to take 2 days. {t}",
-         "body": "I have been doing root zone changes for {tld} for about twelve years and a glue address update like {t} used to be done in two or three days. This one has been in review for {n} days now. When I asked, the answer was that it is \"in the queue\". I do not know what the queue is or how long it is. I know that during this time one of our name servers is reachable only on the old address that we need to give back to our hosting provider at the end of the month.",
-         "tl": ["glue update submitted", "checks passed", "confirmation complete", "asked for status: 'in the queue'"]},
-        {"lang": "en",
-         "short": "Can someone explain why a change that needs no evaluation at all is sitting in 'review' for three weeks? ({t}, {tld})",
-         "body": "Request {t}. It is a removal of one name server, everything automated is green, and it has been sitting in review since {d1}. We were told it is waiting for a \"second check\" by a colleague. Three weeks for a second pair of eyes on a one-line change is not a process problem we can solve from here. We would also like to know whether these delays are reported in your monthly SLA figures, because from the outside the numbers always look excellent.",
-         "tl": ["NS removal submitted", "all automated steps passed", "told it waits for a second check", "three weeks later, unchanged"]},
-        {"lang": "en",
-         "short": "Status page for {t} hasn't changed since {d1}. Please move it forward or tell us what's missing.",
-         "body": "We filed {t} for {tld} in good order: technical checks fine, authorisations done within the hour. It has been sitting at the review stage since {d1}. We sent two polite enquiries and received automated acknowledgements only. We are not asking for special treatment, we are asking for the normal timeline. If the request is incomplete, say so and we will fix it today.",
-         "tl": ["submission", "checks OK", "authorisations OK", "two enquiries, automated replies only"]},
-        {"lang": "fr",
-         "short": "La demande {t} est bloquée à l'étape de vérification par l'IANA depuis {n} jours, sans aucune explication.",
-         "body": "Bonjour, notre demande {t} pour {tld} a passé les tests techniques et a été approuvée par nos deux contacts le {d1}. Depuis, le statut indique « en cours de vérification par l'IANA » et rien ne bouge. Le délai annoncé pour cette étape est de cinq jours ouvrables ; nous en sommes à {n}. Nous n'avons reçu aucune question ni demande de pièce complémentaire. Pourriez-vous nous indiquer ce qui bloque ?",
-         "tl": ["dépôt", "tests réussis", "approbation des contacts", "statut inchangé"]},
-        {"lang": "es",
-         "short": "La solicitud {t} lleva {n} días en revisión de IANA sin ningún avance. ¿Qué falta?",
-         "body": "Estimados: la solicitud {t} de {tld} superó las pruebas técnicas y fue aprobada por ambos contactos el {d1}. Desde entonces permanece en estado de revisión sin que nadie nos haya pedido nada. El plazo comprometido para esta etapa es de cinco días y ya lo hemos superado con creces. Si falta algún dato, les agradeceríamos que nos lo indiquen; si no falta nada, que la solicitud avance.",
-         "tl": ["envío", "pruebas superadas", "aprobación de contactos", "sin avance"]},
-    ],
-}
+("checks_false_fail", "en", "long", "manager", "Request {t1} - summary of events",
+"""Dear CSC members,
 
-# ---------------------------------------------------------------------------
-CATEGORIES["root_zone_publication_delay"] = {
-    "desc": "Change approved/released for implementation but not visible in the published "
-            "root zone for days; notification of completion late or missing.",
-    "subjects": {
-        "en": ["change not in the root yet", "implementation delay {t}", "root zone still shows old NS", "72h?"],
-        "fr": ["Modification non publiée dans la zone racine", "publication {tld}"],
-        "es": ["Cambio no publicado en la zona raíz", "demora en la implementación {t}"],
-    },
-    "cores": [
-        {"lang": "en",
-         "short": "{t} was 'sent for implementation' on {d1}. Root zone still serves the old NS set for {tld}. Please chase.",
-         "body": "On {d1} we were told that request {t} had been approved and passed on for implementation. We have been watching the root zone serial since. Several new serials have come and gone, and {tld} still has the old delegation. Your own commitment is 72 hours from release to publication. We need to decommission the old servers and cannot until the root points elsewhere. Who is holding this: you or the Root Zone Maintainer?",
-         "tl": ["request approved", "released for implementation", "root serials checked daily, no change", "asked who holds it"],
-         "log": "$ dig @a.root-servers.net {tld} NS +norec | grep -A3 AUTHORITY\n;; AUTHORITY SECTION:\n{tld}.\t\t172800\tIN\tNS\t{ns2}.\n;; root SOA serial {serial}"},
-        {"lang": "en",
-         "short": "The change is live in the root since Tuesday but we never got the completion notice, and the ticket {t} still says 'implementation'.",
-         "body": "Slightly unusual complaint: our change for {tld} ({t}) is actually visible in the root zone, we checked it ourselves on {d1}. But we received no notification, the ticket still says it is in implementation, and our internal change process cannot be closed without your confirmation. We also had to tell our registrars that the migration was done based on our own dig output, which is not how it should work. The notification is supposed to go out within a minute of publication.",
-         "tl": ["change released", "change visible in root (our check)", "no completion notice", "ticket still in implementation"]},
-        {"lang": "en",
-         "short": "DS removal approved a week ago, DS still in the root. Our zone is now BOGUS for validating resolvers. {t}",
-         "body": "We had to unsign {tld} temporarily because of an HSM failure. We asked for removal of the DS in {t}, it was approved on {d1}, and the DS record is still published in the root. Every validating resolver now fails our zone because the DS points to a key we no longer publish. We have phoned and emailed. Approval without publication is of no use to us; the delay between the two stages is where the damage happens.",
-         "tl": ["HSM failure, zone unsigned", "DS removal requested", "approved", "DS still in root, zone failing validation"]},
-        {"lang": "en",
-         "short": "Please tell us why an approved change takes {n} days to reach the root zone file. Ticket {t}.",
-         "body": "Our request {t} for {tld} shows approved on {d1}. The zone file published by the root zone maintainer does not contain the change as of this morning, {n} days later. I understand implementation involves the maintainer and not only IANA, but as your customer I can only talk to you. Please find out where it is stuck, and please tell us whether this delay will appear in the monthly performance report.",
-         "tl": ["approval", "no change in root zone file", "enquiry sent", "no reply"]},
-        {"lang": "fr",
-         "short": "Demande {t} approuvée le {d1}, mais la zone racine publie toujours les anciens serveurs de {tld}.",
-         "body": "Madame, Monsieur, la demande {t} a été approuvée et transmise pour mise en œuvre le {d1}. Depuis, nous surveillons le numéro de série de la zone racine : plusieurs versions ont été publiées, mais la délégation de {tld} n'a pas changé. L'engagement de publication est de 72 heures. Nous devons libérer les anciens serveurs à la fin du mois et ne pouvons pas le faire tant que la racine les référence. Merci de nous indiquer où en est la publication.",
-         "tl": ["approbation", "transmission pour mise en œuvre", "aucune modification dans la racine", "relance"]},
-        {"lang": "es",
-         "short": "La solicitud {t} está aprobada desde el {d1} y la zona raíz sigue publicando los servidores antiguos de {tld}.",
-         "body": "Estimados señores: el cambio solicitado en {t} fue aprobado y enviado a implementación el {d1}. Hemos revisado la zona raíz cada día y la delegación de {tld} continúa igual. Además, no hemos recibido ninguna notificación. El compromiso es publicar en 72 horas. Necesitamos apagar los servidores antiguos y no podemos hacerlo mientras la raíz siga apuntando a ellos.",
-         "tl": ["aprobación", "envío a implementación", "zona raíz sin cambios", "ninguna notificación"]},
-    ],
-}
+I would like to put on record what happened with our name server update for {tld}, because I think it shows a problem with the test suite rather than with us.
 
-# ---------------------------------------------------------------------------
-CATEGORIES["wrong_change_implemented"] = {
-    "desc": "What was published differs from what was requested (wrong glue address, wrong "
-            "server removed, typo, DS digest wrong, unrequested change).",
-    "subjects": {
-        "en": ["WRONG IP in root zone", "you published the wrong thing", "{tld} delegation incorrect after {t}", "error in implemented change"],
-        "fr": ["Erreur dans la modification publiée", "mauvaise adresse IP {tld}"],
-        "es": ["Error en el cambio publicado", "dirección incorrecta en la raíz {tld}"],
-    },
-    "cores": [
-        {"lang": "en",
-         "short": "The glue for {ns1} in the root is {ip}. We asked for something else in {t}. Fix it please, it's breaking resolution.",
-         "body": "After request {t} was completed, the A record for {ns1} in the root zone is {ip}. That is not the address we submitted; the last two octets are swapped. The request as shown in the portal has the correct address, so the error happened somewhere between approval and publication. A third of queries to {tld} are now going to an address where nothing listens. We need this corrected as an emergency and we need to understand how a typed-in value can change on the way to the root.",
-         "tl": ["request with new glue address", "completion notice received", "glue in root differs from request", "reported to IANA"],
-         "log": "requested:  {ns1}. A 198.51.100.47\npublished:  {ns1}. A {ip}"},
-        {"lang": "en",
-         "short": "We asked to remove {ns2}. You removed {ns1}. Ticket {t}.",
-         "body": "Request {t} asked for one thing: remove {ns2} from the {tld} delegation. What got published is a delegation without {ns1}, our main server, and still with {ns2}, which we are shutting down this week. We are lucky we noticed before switching it off. I do not know whether this was a manual edit or something in the tooling, but either way the confirmation mail described the change correctly and the root does not match it.",
-         "tl": ["removal of {ns2} requested", "completion notice lists {ns2} removed", "root shows {ns1} removed instead", "reported"]},
-        {"lang": "en",
-         "short": "DS published for {tld} has the wrong digest type, validation failing. Submitted type 2, root has type 1 with some other digest. {t}",
-         "body": "The DS record published after {t} does not match our submission. We submitted digest type 2 (SHA-256); the root now carries a type 1 record whose digest we have never seen. Validating resolvers are getting SERVFAIL on part of our namespace, depending on how they treat SHA-1. We request immediate correction and a written explanation, because in our experience a DS that is wrong in the root is as bad as an outage.",
-         "tl": ["DS submitted (type 2)", "published", "root has type 1, unknown digest", "validation failures reported by ISPs"]},
-        {"lang": "en",
-         "short": "Why did our tech contact change? We only asked for an NS update ({t}). The root zone database now shows somebody we don't know.",
-         "body": "We submitted an NS update for {tld} and nothing else. Once it was completed, we noticed that the technical contact shown in the root zone database is no longer ours: different name, a phone number in another country. We never asked for that. It looks like data from another request got merged into ours. Beyond the inconvenience this is a security matter, because that contact can now approve changes to our delegation.",
-         "tl": ["NS update submitted", "completed", "tech contact replaced without request", "reported as security issue"]},
-        {"lang": "fr",
-         "short": "L'adresse IPv6 publiée pour {ns1} ne correspond pas à celle de notre demande {t}. Merci de corriger au plus vite.",
-         "body": "Suite à la demande {t}, l'enregistrement AAAA de {ns1} publié dans la zone racine contient une erreur : un groupe de chiffres a été omis. L'adresse saisie dans le portail est correcte, nous en avons la capture d'écran. Une partie du trafic IPv6 vers {tld} part donc dans le vide. Nous demandons une correction immédiate et une explication sur la façon dont la valeur a pu être altérée entre notre saisie et la publication.",
-         "tl": ["soumission de la nouvelle adresse", "publication", "adresse publiée erronée", "signalement"]},
-        {"lang": "es",
-         "short": "Pedimos retirar {ns2} y eliminaron {ns1}. Solicitud {t}. Corrijan urgente.",
-         "body": "Buenas tardes. En la solicitud {t} pedimos únicamente retirar {ns2} de la delegación de {tld}. Lo que se publicó fue la eliminación de {ns1}, que es nuestro servidor principal, mientras {ns2} sigue en la raíz. La notificación que recibimos describía el cambio correcto, pero la zona raíz no coincide. Por suerte lo detectamos antes de apagar el servidor. Necesitamos la corrección y una explicación de cómo ocurrió.",
-         "tl": ["solicitud de retiro de {ns2}", "notificación de cambio completado", "la raíz muestra {ns1} eliminado", "reclamo"]},
-    ],
-}
+{d1} - we submitted {t1} to replace {ns3} by {ns2} (same operator, new anycast cloud).
+{d1} - automated tests returned "Glue mismatch for {ns2}". The glue we supplied ({ip1}) is exactly what the server answers for its own A record.
+{d2} - we asked IANA which address their test saw. The answer was a copy of the test report, nothing more.
+{d2} - resubmitted with identical data. Same failure.
+{d3} - our provider {dnsop} captured traffic and saw that the IANA test queries arrived and were answered. They sent the pcap to IANA.
+{d4} - IANA staff told us the test "may have hit a stale cache" and that we should simply retry. Retry passed within minutes.
 
-# ---------------------------------------------------------------------------
-CATEGORIES["rzms_portal_access"] = {
-    "desc": "Problems with the RZMS self-service portal itself: login, two-factor, locked "
-            "accounts, password reset, forms that error out or lose input.",
-    "subjects": {
-        "en": ["can't log in to RZMS", "portal error", "2FA reset", "submission form broken"],
-        "fr": ["Impossible de se connecter au portail", "portail RZMS"],
-        "es": ["No puedo entrar al portal", "error en el portal RZMS"],
-    },
-    "cores": [
-        {"lang": "en",
-         "short": "Locked out of the RZMS portal since {d1}, password reset mail never arrives. Need to submit a change for {tld}.",
-         "body": "I am the technical contact for {tld}. Since {d1} I cannot log in to the root zone management portal: after the password the page says my account is locked. The reset link sends nothing; I have tried five times and checked every filter. Support told me to use the reset link. I have a change to make and no other route except email, which I am told is slower. Could someone unlock the account by hand?",
-         "tl": ["account locked at login", "reset requested, no mail", "support: use reset link", "still locked"]},
-        {"lang": "en",
-         "short": "Lost my phone, need the 2FA reset on RZMS. Ticket {t} open for a week, nobody's touched it.",
-         "body": "My authenticator app went with my old phone. I opened {t} asking for a second-factor reset on the portal account I use for {tld}. A week later: nothing, apart from the automatic acknowledgement. I understand you need to verify who I am, and I am happy to do a video call or whatever is required, but nobody has asked. The other contact is on leave, so right now nobody at our registry can get into the portal.",
-         "tl": ["2FA device lost", "reset ticket opened", "automatic acknowledgement only", "no identity check proposed"]},
-        {"lang": "en",
-         "short": "Change request form throws 'An unexpected error occurred' on submit, every time. Tried three browsers.",
-         "body": "When I fill in the name server change form for {tld} and press submit, the portal shows \"An unexpected error occurred, please try again later\" and the input is gone. I have tried Firefox, Chrome and Edge, with and without VPN, over two days. Filling it in takes a while because we are changing four servers with IPv4 and IPv6 glue. There is no draft saving. I have screenshots and can send the browser console output.",
-         "tl": ["form submission error", "input lost", "retried in three browsers", "reported with screenshots"],
-         "log": "POST /rzm/requests/new 500 (Internal Server Error)\nUncaught (in promise) Error: Request failed with status code 500\n    at createError (main.3f9a1c.js:2:48213)"},
-        {"lang": "en",
-         "short": "The portal logs me out every couple of minutes while I'm typing the DS data. Lost the form 4 times today.",
-         "body": "The session timeout in the portal seems to be a few minutes, and it does not warn. Entering a DS record means copying from our signer, checking it twice, and then the form is gone because the session died. Today that happened four times. Our colleagues at two other registries report the same. Could the timeout be lengthened, or the form made to keep what was typed?",
-         "tl": ["form filled in", "session expired without warning", "input lost", "repeated four times"]},
-        {"lang": "fr",
-         "short": "Je n'arrive plus à me connecter au portail de gestion de la zone racine depuis le {d1}. Le lien de réinitialisation ne fonctionne pas.",
-         "body": "Bonjour, en tant que contact technique de {tld}, je n'arrive plus à accéder au portail RZMS depuis le {d1}. Après saisie du mot de passe, un message indique que le compte est verrouillé. Le lien de réinitialisation m'envoie sur une page d'erreur. J'ai une modification urgente à soumettre et je ne veux pas passer par courriel si c'est plus lent. Pourriez-vous débloquer le compte manuellement ?",
-         "tl": ["compte verrouillé", "réinitialisation impossible", "demande au support", "toujours bloqué"]},
-        {"lang": "es",
-         "short": "El formulario de cambio en el portal da error al enviar y se pierde todo lo escrito. Ya van tres intentos.",
-         "body": "Hola. Al intentar enviar el formulario de cambio de servidores de {tld} en el portal, aparece un mensaje de error genérico y se borran todos los datos ingresados. Lo he intentado con distintos navegadores y desde otra red. Es un cambio con cuatro servidores y direcciones IPv4 e IPv6, así que cada intento lleva tiempo. Puedo enviar capturas de pantalla. ¿Hay otra forma de enviar la solicitud sin que tarde más?",
-         "tl": ["error al enviar formulario", "datos perdidos", "intentos con otros navegadores", "capturas disponibles"]},
-    ],
-}
+So three weeks were lost on a failure that was never ours, and nobody at IANA has explained what was wrong or whether it has been fixed. The old server is still in the delegation and it is the one we wanted out.
 
-# ---------------------------------------------------------------------------
-CATEGORIES["unresponsive_communication"] = {
-    "desc": "Poor communication: questions to IANA unanswered, only automatic or template "
-            "replies, tickets closed without explanation, no named person to talk to.",
-    "subjects": {
-        "en": ["no reply", "is anyone reading this mailbox?", "ticket closed without explanation", "Third attempt"],
-        "fr": ["Aucune réponse", "dossier clos sans explication"],
-        "es": ["Sin respuesta", "ticket cerrado sin explicación"],
-    },
-    "cores": [
-        {"lang": "en",
-         "short": "Third email on {t}, still only the auto-acknowledgement. Is there a person behind root-mgmt?",
-         "body": "I wrote to root-mgmt on {d1} with a simple question about request {t} for {tld}: whether our planned change needed a new technical contact approval. I got an automatic acknowledgement. I wrote again a week later, same. And again. The question has a one-word answer. Your commitment is to acknowledge in one business day and respond in two, and I assume an automatic receipt is not the response.",
-         "tl": ["question sent", "auto-acknowledgement", "reminder, auto-acknowledgement", "second reminder, nothing"]},
-        {"lang": "en",
-         "short": "Ticket {t} was closed as 'resolved' with no message to us. It isn't resolved.",
-         "body": "Ticket {t} was closed over the weekend with the status \"resolved\". No message, no explanation of what was done. Nothing has been done on our side or in the root zone that we can see. When I reply to the closure notice, a new ticket is opened and that one gets closed as a duplicate. It feels like talking to a machine designed to end conversations.",
-         "tl": ["ticket opened", "closed as resolved without message", "reply opened new ticket", "new ticket closed as duplicate"]},
-        {"lang": "en",
-         "short": "The answer to our question on {t} was a copy-paste of the FAQ that doesn't address it. Please read the question.",
-         "body": "We asked a specific question about {tld}: how a change to our sponsoring organisation's legal name should be documented when the entity itself is unchanged. The reply, after nine days, was a block of text about how to submit a name server change, copied from your website. When we pointed that out, the next reply came from a different person who asked us to restate the question. Please have one person own the conversation.",
-         "tl": ["specific question sent", "generic FAQ reply after 9 days", "pointed out mismatch", "new staff member asked to restate"]},
-        {"lang": "en",
-         "short": "We have no way to reach an actual person at IANA about {tld}. Phone goes to voicemail, emails get robots.",
-         "body": "For over a month we have tried to discuss an upcoming change to {tld} before submitting it, precisely so that it would go smoothly. The phone number on the website goes to voicemail and nobody calls back. Emails get an automated ticket number and then silence. We used to have a named liaison who knew our TLD; now we do not even know who to ask.",
-         "tl": ["call, voicemail", "email, ticket number only", "second call, voicemail", "no callback"]},
-        {"lang": "fr",
-         "short": "Troisième relance sur le dossier {t} : toujours aucune réponse autre que l'accusé de réception automatique.",
-         "body": "Madame, Monsieur, nous avons adressé le {d1} une question précise concernant {tld} (dossier {t}). Nous n'avons reçu qu'un accusé de réception automatique. Nos deux relances ont connu le même sort. Le délai de réponse annoncé est de deux jours ouvrables. Nous trouvons regrettable de devoir saisir le CSC pour obtenir une réponse à une question qui tient en une ligne.",
-         "tl": ["envoi de la question", "accusé de réception automatique", "première relance", "deuxième relance"]},
-        {"lang": "es",
-         "short": "Cerraron el ticket {t} como resuelto sin avisarnos y sin resolver nada.",
-         "body": "Estimados: el ticket {t} relativo a {tld} fue cerrado como \"resuelto\" sin ningún mensaje ni explicación. No se ha hecho nada, ni en la zona raíz ni en la base de datos. Cuando respondemos al aviso de cierre se abre un nuevo ticket que luego se cierra como duplicado. Queremos hablar con una persona concreta que se haga cargo del caso.",
-         "tl": ["apertura del ticket", "cierre sin explicación", "respuesta al aviso", "nuevo ticket cerrado como duplicado"]},
-    ],
-}
+Kind regards"""),
 
-# ---------------------------------------------------------------------------
-CATEGORIES["transfer_evaluation"] = {
-    "desc": "ccTLD transfer/redelegation (or new delegation) evaluation drags on for months "
-            "with shifting, repeated document requests and no decision.",
-    "subjects": {
-        "en": ["transfer of {tld} - 7 months", "redelegation evaluation", "yet another document request", "{tld} transfer request"],
-        "fr": ["Transfert de {tld} : dossier interminable", "redélégation"],
-        "es": ["Transferencia de {tld}", "evaluación de la redelegación"],
-    },
-    "cores": [
-        {"lang": "en", "tlds": "cc",
-         "short": "Our transfer request for {tld} was filed {n} weeks ago. Every month IANA asks for one more letter. When does it end?",
-         "body": "The transfer of {tld} from the former university operator to the new national registry was agreed by all parties and the government. We filed the request ({t}) on {d1} with the letters of consent from the incumbent and from the ministry. Since then we have received, one at a time, requests for: a translation of the ministry letter, then a certified translation, then a letter from the regulator, then evidence of local internet community consultation, then a new letter because the first one was \"too old\". Each request came weeks after our previous answer. If the list had been given at the start, we would have been done in a month.",
-         "tl": ["transfer request filed with consents", "asked for translation", "asked for certified translation", "asked for regulator letter", "asked for fresh letter, previous 'too old'"]},
-        {"lang": "en", "tlds": "cc",
-         "short": "The incumbent consented in writing, the government supports it, and {tld} transfer is still 'under evaluation'. Why?",
-         "body": "I am writing on behalf of the designated manager for {tld}. The redelegation has the written consent of the current manager, the support of the government and no objection from anyone. It has been under evaluation since {d1}. The questions we receive show the analyst has changed at least twice: we are asked again for things we supplied in the first month. There is no indication of where the evaluation stands or of when a report will go to the board.",
-         "tl": ["request filed", "questions round one", "analyst changed, same questions", "no estimated date"]},
-        {"lang": "en", "tlds": "cc",
-         "short": "Please explain the stakeholder consultation evidence you expect for the {tld} transfer. We sent three versions and each was judged insufficient.",
-         "body": "For the transfer request {t} we were asked to demonstrate support from the local internet community. We sent minutes of a public meeting, letters from the ISP association and the chamber of commerce, and the results of an online consultation. Each time the reply was that the evidence was insufficient, without saying what would be sufficient. The criterion is not written anywhere we can find. We do not object to being evaluated; we object to an evaluation whose standard is revealed only after we fail it.",
-         "tl": ["community evidence sent (meeting minutes)", "insufficient", "letters from associations sent", "insufficient", "consultation results sent", "insufficient"]},
-        {"lang": "en", "tlds": "g",
-         "short": "New gTLD delegation {tld}: contract signed, PDT passed, and the delegation request has been sitting for 6 weeks.",
-         "body": "Our registry agreement for {tld} is signed and pre-delegation testing passed. We submitted the delegation request {t} on {d1} and it has not moved past the evaluation stage. Colleagues who delegated other strings last year tell me it took them under three weeks. We have launch dates announced and registrars waiting. A date would be enough for us to plan.",
-         "tl": ["registry agreement signed", "PDT passed", "delegation request submitted", "no movement after 6 weeks"]},
-        {"lang": "fr",
-         "short": "La procédure de transfert de {tld} dure depuis {n} semaines et l'IANA demande encore un nouveau document.",
-         "body": "Madame, Monsieur, le transfert de la gestion de {tld} vers notre association a reçu l'accord écrit du gestionnaire actuel et le soutien officiel du ministère. La demande {t} a été déposée le {d1}. Depuis, chaque réponse de notre part suscite une nouvelle demande : traduction, puis traduction certifiée, puis lettre de l'autorité de régulation, puis lettre « plus récente ». Aucune liste complète ne nous a été communiquée au départ. Nous demandons un calendrier précis et la liste définitive des pièces attendues.",
-         "tl": ["dépôt avec les lettres d'accord", "demande de traduction", "demande de traduction certifiée", "demande de lettre du régulateur"]},
-        {"lang": "es",
-         "short": "La transferencia de {tld} lleva meses en evaluación y cada mes piden un documento nuevo.",
-         "body": "Señores de IANA: la transferencia de {tld} a la nueva entidad administradora cuenta con el consentimiento del administrador saliente y el respaldo del gobierno. Presentamos la solicitud {t} el {d1}. Desde entonces hemos recibido pedidos sucesivos de documentación: traducciones, apostillas, cartas del regulador, pruebas de consulta a la comunidad local. Cada pedido llega semanas después de nuestra respuesta anterior. Solicitamos la lista completa de requisitos y una fecha estimada de decisión.",
-         "tl": ["presentación de la solicitud", "pedido de traducción", "pedido de apostilla", "pedido de carta del regulador"]},
-    ],
-}
+("checks_false_fail", "en", "angry", "ceo", "This is not acceptable",
+"""I have now been told three times by my own engineers that our servers are fine and three times by IANA that they are not. Somebody is wrong, and I have packet captures showing it is not us.
 
-# ---------------------------------------------------------------------------
-CATEGORIES["idn_table_publication"] = {
-    "desc": "IDN tables (language/script tables, LGRs) submitted for the IANA repository are "
-            "not published, published late, or published in a wrong/old version.",
-    "subjects": {
-        "en": ["IDN table not published", "wrong version of our IDN table on iana.org", "repository update {tld}", "IDN tables"],
-        "fr": ["Table IDN non publiée", "dépôt des tables IDN"],
-        "es": ["Tabla IDN sin publicar", "repositorio de tablas IDN"],
-    },
-    "cores": [
-        {"lang": "en", "tlds": [".xn--mgbaam7a8h", ".xn--wgbh1c", ".pk", ".xn--mgbx4cd0ab", ".kestrel"],
-         "short": "We submitted our updated Arabic-script IDN table for {tld} on {d1}. It's still not in the repository. {t}",
-         "body": "The updated IDN table for {tld} (Arabic script, adding four characters for regional languages) was submitted on {d1} as {t}. The repository page still lists the 2019 version. Our registry system already accepts the new characters and registrars ask why the public reference does not match. We understand there is a review, but we have heard nothing since the acknowledgement.",
-         "tl": ["table submitted", "acknowledgement", "repository still shows 2019 version", "no news"]},
-        {"lang": "en",
-         "short": "The table published for {tld} is version 1.2. We submitted 1.3 and 1.4. Please replace.",
-         "body": "Something has gone wrong with the IDN repository entry for {tld}. The published file is version 1.2, which we withdrew in 2024. We submitted 1.3 and later 1.4; both were acknowledged. The repository shows a recent publication date next to the old content, so it looks like the wrong file was uploaded. Several tools that pull from the repository are now validating against the wrong table.",
-         "tl": ["v1.3 submitted", "v1.4 submitted", "repository updated with v1.2 content", "reported"]},
-        {"lang": "en", "tlds": [".xn--p1ai", ".xn--90ais", ".kestrel", ".harbourline", ".solstice"],
-         "short": "Why has publishing an IDN table for {tld} taken {n} weeks? It's a file on a web page.",
-         "body": "Our Cyrillic table for {tld} went in on {d1}. Apart from the automatic ticket {t}, we have no news after {n} weeks. We asked whether there was a problem with the format (we used the LGR XML format as recommended) and got no answer. Meanwhile we delay the launch of the new characters because our policy says we only launch with a published table.",
-         "tl": ["LGR XML submitted", "ticket opened", "format question sent", "no answer"]},
-        {"lang": "en", "tlds": [".xn--fiqs8s", ".xn--3e0b707e", ".xn--mgbaam7a8h", ".np", ".lk", ".bluecrane"],
-         "short": "IDN table for {tld} published with broken characters (encoding problem?). The variants column is garbage.",
-         "body": "The IDN table for {tld} finally appeared in the repository last week, but the published text file has mangled characters: the code points are correct, but the glyph column and all variant mappings show replacement characters. It looks like the file was converted to a different encoding somewhere. Our original submission {t} was valid UTF-8. Please republish from the original.",
-         "tl": ["table submitted (UTF-8)", "published", "characters mangled in published file", "asked for republication"]},
-        {"lang": "fr",
-         "short": "Notre table IDN pour {tld}, soumise le {d1}, n'apparaît toujours pas dans le dépôt de l'IANA.",
-         "body": "Bonjour, nous avons soumis le {d1} la nouvelle version de la table IDN de {tld} (ajout des caractères accentués manquants). Le dépôt en ligne affiche toujours l'ancienne version. Nos bureaux d'enregistrement nous interrogent sur cette différence et notre politique interdit d'ouvrir les nouveaux caractères avant publication. Pourriez-vous nous indiquer où en est l'examen de la table ?",
-         "tl": ["soumission de la table", "accusé de réception", "ancienne version toujours publiée", "relance"]},
-        {"lang": "es",
-         "short": "La tabla IDN de {tld} enviada el {d1} sigue sin aparecer en el repositorio de IANA.",
-         "body": "Estimados: el {d1} enviamos la versión actualizada de la tabla IDN de {tld}, que incorpora la ñ y las vocales acentuadas en las nuevas reglas de variantes. El repositorio sigue mostrando la versión anterior y no hemos recibido ninguna comunicación desde el acuse de recibo. Los registradores preguntan por la diferencia. Les agradeceremos que nos informen del estado de la publicación.",
-         "tl": ["envío de la tabla", "acuse de recibo", "repositorio sin cambios", "consulta sin respuesta"]},
-    ],
-}
+Ticket {t1} has been bounced back with "lame delegation" for {ns1} although every public resolver in the world is happily resolving {T} through that server. We cannot get rid of a provider we are paying to leave because your robot says no and no human will overrule it.
 
-# ---------------------------------------------------------------------------
-CATEGORIES["perceived_bias"] = {
-    "desc": "The operator believes IANA treats it less favourably than other registries "
-            "(large gTLD operators or particular countries served faster, stricter demands).",
-    "subjects": {
-        "en": ["double standards", "unequal treatment", "why do others get faster service", "fairness"],
-        "fr": ["Traitement inégal", "deux poids, deux mesures"],
-        "es": ["Trato desigual", "discriminación en el trato"],
-    },
-    "cores": [
-        {"lang": "en",
-         "short": "A big gTLD operator's identical change went through in 2 days. Ours, {t}, has taken {n}. Explain the difference.",
-         "body": "We submitted {t} for {tld} on {d1}: an ordinary NS update. The same week, a large gTLD portfolio operator we share a DNS provider with submitted what we understand was exactly the same kind of change for several of its TLDs. Theirs were all live in two days. Ours took {n}. We do not know of any reason other than the size and importance of the customer. We would like an explanation, and we would like the CSC to look at whether processing times differ by type of customer.",
-         "tl": ["our request submitted", "same DNS provider change for large operator, done in 2 days", "ours still pending", "completed after {n} days"]},
-        {"lang": "en", "tlds": "cc",
-         "short": "We are asked for documents from {tld} that IANA never asks from others. Small ccTLDs get treated like suspects.",
-         "body": "For a routine change to our administrative contact, IANA asked {tld} for a letter on government letterhead, a copy of the new contact's passport and a board resolution. A colleague at a European ccTLD made the same type of change last month with an email. Whatever the rule is, it is not being applied equally. It is hard not to read this as distrust of operators from certain regions.",
-         "tl": ["admin contact change submitted", "asked for government letter", "asked for passport copy", "asked for board resolution"]},
-        {"lang": "en", "tlds": "cc",
-         "short": "Honest question: do requests from the small registries go to the back of the queue? Because that's how it looks from here.",
-         "body": "We manage {tld}, a small ccTLD with a part-time team. Over the last year, every one of our requests has taken longer than the published targets, while the monthly reports show near-perfect performance. If the averages are good and our experience is bad, the difference must be somewhere. Either small operators are handled differently or our requests are systematically considered complex. Either way we think it deserves a look by the CSC.",
-         "tl": ["four requests over the year", "all beyond published targets", "monthly reports near 100%", "raised with liaison, no explanation"]},
-        {"lang": "en",
-         "short": "Our DS rejection was 'policy', but the exact same setup is accepted for other TLDs. See attached comparison.",
-         "body": "Our request {t} was refused on the grounds that our name servers and the registry's DNSSEC signer are operated by a third party in another jurisdiction. At least five other TLDs we can name use the same third-party provider, some of them with the same configuration, and their requests are processed normally. We are not asking for an exception, we are asking for the same rule applied to us as to everyone else.",
-         "tl": ["request refused as 'policy'", "we compared with five TLDs using same provider", "asked which rule applies", "no answer"]},
-        {"lang": "fr",
-         "short": "Nous avons le sentiment que les petits ccTLD francophones sont traités avec beaucoup plus de méfiance que les autres.",
-         "body": "Madame, Monsieur, pour une simple modification du contact administratif de {tld}, l'IANA nous a demandé une lettre ministérielle, la copie de la pièce d'identité du nouveau contact et un procès-verbal du conseil d'administration. Un confrère européen a effectué le même changement le mois dernier par un simple courriel. Nous ne demandons pas de faveur, mais l'application des mêmes règles à tous les gestionnaires.",
-         "tl": ["demande de changement de contact", "lettre ministérielle exigée", "pièce d'identité exigée", "procès-verbal exigé"]},
-        {"lang": "es",
-         "short": "Un operador grande hizo el mismo cambio que nosotros y lo tuvo en dos días; nosotros llevamos {n}. ¿Por qué?",
-         "body": "Señores: la solicitud {t} de {tld} es un cambio de servidores de nombres corriente. La misma semana, un gran operador de gTLD con el mismo proveedor de DNS hizo un cambio idéntico y quedó publicado en dos días. El nuestro tardó {n}. No vemos otra razón que el tamaño del cliente. Pedimos una explicación y que el CSC revise si los tiempos varían según el tipo de operador.",
-         "tl": ["envío de la solicitud", "el operador grande completa su cambio en 2 días", "la nuestra sigue pendiente", "completada tras {n} días"]},
-    ],
-}
+I expect the CSC to ask PTI how many other registries are being blocked by the same faulty check. We are certainly not the only ones."""),
 
-# ---------------------------------------------------------------------------
-CATEGORIES["emergency_handling"] = {
-    "desc": "Urgent/emergency requests (hijack, compromised contacts, total outage) not "
-            "treated as urgent: emergency line unanswered, normal queue applied, no out-of-hours service.",
-    "subjects": {
-        "en": ["URGENT", "EMERGENCY - {tld} down", "emergency line not answering", "hijack - need immediate action"],
-        "fr": ["URGENT - {tld} injoignable", "procédure d'urgence"],
-        "es": ["URGENTE", "emergencia {tld} caído"],
-    },
-    "cores": [
-        {"lang": "en",
-         "short": "Our whole TLD was down for 9 hours because the emergency number just rang out. {t}",
-         "body": "On {d1}, at 02:10 UTC, both of our name server sites for {tld} went down because of an upstream fibre cut, and we needed to add the backup provider's servers to the delegation. We called the emergency number: no answer, several times over two hours. We sent an email marked emergency: automatic acknowledgement. The change ({t}) was picked up at the start of the business day, nine hours later. During those nine hours, {tld} was effectively gone from the internet. What exactly is the emergency procedure for?",
-         "tl": ["02:10 UTC outage starts", "02:25 emergency number called, no answer", "03:40 emergency email, auto reply", "11:15 request picked up", "12:05 change live"]},
-        {"lang": "en",
-         "short": "Our registry account was compromised and someone submitted an NS change. We asked you to FREEZE changes to {tld}. It went through anyway.",
-         "body": "On {d1} we notified IANA by phone and email that the credentials of our technical contact had been compromised and that no change to {tld} should be accepted until further notice. Two hours later a name server change ({t}) submitted from that account was approved and sent for implementation. We caught it before publication only by luck. We would like to know what happened to our warning and what procedure exists to lock a TLD during an incident.",
-         "tl": ["compromise detected", "IANA notified by phone and email", "malicious change submitted", "change approved despite warning", "stopped before publication"]},
-        {"lang": "en",
-         "short": "We marked {t} as an emergency (zone failing DNSSEC validation). It was processed in the normal queue. 3 days.",
-         "body": "Request {t} was flagged as an emergency: the DS in the root no longer matched any key in our zone after a signer failure, so {tld} was failing validation for every validating resolver. The request was handled as routine and took three days. The emergency flag seems to make no difference. If routine is all that is on offer, it should be said clearly, so we can plan our own contingency measures.",
-         "tl": ["signer failure, zone bogus", "emergency removal request filed", "handled as routine", "completed after 3 days"]},
-        {"lang": "en",
-         "short": "No one picked up the 24/7 line during our outage on {d1}. Thirty minutes of ringing. Unacceptable for a root zone operator.",
-         "body": "I want the CSC to be aware that during a serious incident affecting {tld} on {d1} we tried the 24/7 emergency phone number published by IANA for half an hour without reaching anyone. Eventually a colleague reached someone through a personal contact. Outside of that, no channel worked. The emergency line is the single most important thing for a TLD operator in a crisis, and it failed us.",
-         "tl": ["incident begins", "emergency line called, 30 min, no answer", "personal contact reached", "change completed hours later"]},
-        {"lang": "fr",
-         "short": "URGENT : {tld} est injoignable depuis cette nuit et le numéro d'urgence de l'IANA ne répond pas.",
-         "body": "Madame, Monsieur, dans la nuit du {d1}, nos deux sites de serveurs de noms ont été coupés suite à une panne d'électricité majeure. Nous devions ajouter en urgence les serveurs de notre secours à la délégation de {tld}. Le numéro d'urgence de l'IANA n'a pas répondu pendant plus de deux heures et notre courriel marqué « urgence » n'a reçu qu'un accusé de réception automatique. La demande {t} n'a été traitée que le lendemain matin. Pendant tout ce temps, notre extension était inaccessible.",
-         "tl": ["panne des deux sites", "appel au numéro d'urgence sans réponse", "courriel d'urgence, accusé automatique", "traitement le lendemain"]},
-        {"lang": "es",
-         "short": "Declaramos emergencia por secuestro de la cuenta de {tld} y nadie respondió en horas. Ticket {t}.",
-         "body": "El {d1} detectamos que las credenciales de nuestro contacto técnico habían sido robadas y que se había enviado un cambio de servidores no autorizado para {tld}. Llamamos al número de emergencia de IANA y nadie contestó. Enviamos un correo marcado como urgente y solo recibimos el acuse automático. El cambio fraudulento estuvo a punto de publicarse. Queremos saber cuál es el procedimiento real de emergencia y por qué no funcionó.",
-         "tl": ["detección del robo de credenciales", "llamada al número de emergencia sin respuesta", "correo urgente, acuse automático", "cambio fraudulento detenido a tiempo"]},
-    ],
-}
+("checks_false_fail", "en", "formal", "dnsop", "Technical check results for {T} - request for review",
+"""To the Customer Standing Committee,
 
-# ===========================================================================
-# Frames, per language
-# ===========================================================================
+{dnsop} provides secondary DNS service for the {tld} top-level domain on behalf of {org}. We write in that capacity and with the registry's consent.
 
-GREETINGS = {
-    "en": ["Dear CSC,", "Hello,", "Dear Committee members,", "Hi all,", "To the CSC secretariat,", "Dear colleagues,", ""],
-    "fr": ["Bonjour,", "Madame, Monsieur,", "Chers membres du CSC,", "Bonjour à tous,", ""],
-    "es": ["Estimados miembros del CSC:", "Buenos días,", "Hola,", "Señores del CSC:", ""],
-}
+In connection with change request {t1}, the IANA technical checks reported that our servers {ns2} and {ns3} "return inconsistent NS sets". We have reviewed the responses served by every node in our network during the period in question. All nodes serve an identical NS RRset, identical to the one submitted in the request. The inconsistency reported appears to result from the test comparing the proposed NS set against the currently delegated one, which by definition differs during a change of this nature.
 
-CLOSINGS = {
-    "en": ["Regards,", "Best,", "Thanks,", "Kind regards,", "Sincerely,", "--", "Cheers,"],
-    "fr": ["Cordialement,", "Bien à vous,", "Salutations distinguées,", "Merci d'avance,"],
-    "es": ["Saludos,", "Atentamente,", "Un cordial saludo,", "Gracias de antemano,"],
-}
+We respectfully submit that a check which fails every legitimate change of provider is not functioning as intended. We would be grateful if the Committee could raise the matter with PTI and ask whether the test logic has been reviewed.
 
-TERSE_LEAD = {
-    "en": ["", "FYI for your complaints log:", "Complaint re {tld}:", "", "For the record -"],
-    "fr": ["", "Pour information :", "Réclamation concernant {tld} :"],
-    "es": ["", "Para su registro:", "Queja sobre {tld}:"],
-}
+Yours faithfully"""),
 
-LONG_INTRO = {
-    "en": ["I would like to lodge a complaint about the handling of our request for {tld}. Below is the sequence of events as we recorded it.",
-           "Please find below a chronology of our dealings with IANA on this matter, which we think the Committee should see.",
-           "We were advised by colleagues to bring this to the CSC. The history is as follows."],
-    "fr": ["Nous souhaitons porter à votre connaissance le traitement de notre demande concernant {tld}. Voici la chronologie des faits.",
-           "Nous vous prions de trouver ci-dessous l'historique de nos échanges avec l'IANA."],
-    "es": ["Queremos presentar una queja sobre la gestión de nuestra solicitud para {tld}. A continuación, la cronología de los hechos.",
-           "Les detallo a continuación el historial de este caso con IANA."],
-}
+("checks_false_fail", "en", "neutral", "junior", "question about test failure on our request",
+"""Hi,
 
-LONG_TL_HEAD = {
-    "en": ["Timeline:", "Chronology", "What happened:", "Sequence of events (all times UTC):"],
-    "fr": ["Chronologie :", "Déroulement :"],
-    "es": ["Cronología:", "Secuencia de hechos:"],
-}
+I am quite new in the DNS team at {org} so sorry if this is the wrong address. My manager asked me to write to you.
 
-LONG_OUTRO = {
-    "en": ["We would be grateful if the Committee could take this into account in its review of PTI's performance, and we are available to provide any further detail.",
-           "I am happy to supply the full email threads if useful.",
-           "We have no wish to make this bigger than it is, but it has now happened more than once and we think it should be recorded."],
-    "fr": ["Nous restons à votre disposition pour tout complément d'information et vous remercions de l'attention portée à ce dossier.",
-           "Nous pouvons vous transmettre l'ensemble des échanges si nécessaire."],
-    "es": ["Quedamos a su disposición para ampliar cualquier información.",
-           "Podemos enviarles los correos completos si lo consideran útil."],
-}
+We submitted a name server change for {tld} ({t1}). The IANA test report says "Serial number inconsistency" between {ns1} and {ns2}. Our registry system publishes a new zone every five minutes, so for a short moment the servers can have different serials, this is normal for us and was never a problem before. When I test now both give the same serial.
 
-ANGRY_OPEN = {
-    "en": ["I am frankly fed up.", "This is ridiculous.", "Enough is enough.",
-           "I don't normally write to committees, but this is beyond a joke.",
-           "Once again IANA has managed to make a simple thing impossible."],
-    "fr": ["Franchement, c'est inadmissible.", "Nous sommes excédés.", "Trop, c'est trop."],
-    "es": ["Esto es inaceptable.", "Estamos hartos.", "Ya no sabemos a quién recurrir."],
-}
+IANA says the request cannot go forward until the test passes but it fails every time because of the timing. Is there a way to have the test take this into account? We have been trying since {d1}.
 
-ANGRY_CLOSE = {
-    "en": ["We pay for this service through our fees and this is what we get. Somebody needs to be accountable.",
-           "If this is the level of service the root zone gets, everybody should be worried.",
-           "I expect a proper answer this time, not another ticket number.",
-           "FIX IT."],
-    "fr": ["Nous attendons une vraie réponse, pas un énième numéro de ticket.",
-           "Si c'est cela le niveau de service pour la zone racine, il y a de quoi s'inquiéter."],
-    "es": ["Exigimos una respuesta seria, no otro número de ticket.",
-           "Si este es el nivel de servicio de la zona raíz, hay motivos para preocuparse."],
-}
+Thanks a lot"""),
 
-FORMAL_OPEN = {
-    "en": ["We write on behalf of {org}, the manager of the {tld} top-level domain, to submit a formal complaint concerning the performance of the IANA naming functions by Public Technical Identifiers (PTI).",
-           "This letter constitutes a formal complaint by {org}, operator of {tld}, in relation to the processing of a request by PTI, and is addressed to the Customer Standing Committee in accordance with its charter.",
-           "Further to our previous correspondence with PTI, and acting on instructions from {org} (the \"Registry\"), we hereby bring the following matter to the attention of the Customer Standing Committee."],
-    "fr": ["Nous avons l'honneur, au nom de {org}, gestionnaire du domaine de premier niveau {tld}, de saisir le Comité permanent des clients d'une réclamation formelle relative à l'exécution des fonctions IANA par PTI.",
-           "Par la présente, {org}, gestionnaire de {tld}, entend porter à la connaissance du CSC les faits suivants, constitutifs selon nous d'un manquement aux niveaux de service convenus."],
-    "es": ["Por medio de la presente, y en representación de {org}, administrador del dominio de nivel superior {tld}, presentamos una queja formal relativa al desempeño de las funciones IANA por parte de PTI.",
-           "En nombre de {org}, entidad administradora de {tld}, ponemos en conocimiento del Comité Permanente de Clientes los siguientes hechos."],
-}
+("checks_false_fail", "fr", "neutral", "tech", "Échec des tests techniques - {T}",
+"""Bonjour,
 
-FORMAL_CLOSE = {
-    "en": ["The Registry reserves all of its rights in this matter. We respectfully request that the Committee review the facts set out above, consider whether they evidence a systemic or persistent issue, and inform us of any action taken.",
-           "Nothing in this letter shall be construed as a waiver of any right or remedy available to the Registry. We request written acknowledgment of receipt."],
-    "fr": ["Le gestionnaire se réserve l'ensemble de ses droits. Nous prions le Comité de bien vouloir examiner ces faits et de nous informer des suites qui y seront données.",
-           "La présente ne saurait valoir renonciation à un quelconque droit ou recours. Nous vous remercions de bien vouloir en accuser réception."],
-    "es": ["El administrador se reserva todos sus derechos. Solicitamos respetuosamente al Comité que examine los hechos expuestos y nos informe de las medidas que adopte.",
-           "Nada de lo aquí expuesto implica renuncia a derecho o recurso alguno. Rogamos acusen recibo por escrito."],
-}
+Notre demande de modification des serveurs de noms de {tld} (ticket {t1}) est rejetée depuis le {d1} par les tests techniques de l'IANA, avec le message « server not reachable over IPv6 » pour {ns2}.
 
-FORWARD_NOTE = {
-    "en": ["See below. This is what we have been dealing with.", "Forwarding the thread for your records.",
-           "FYI - our exchange with IANA below. Complaint follows.", "Passing this on to the CSC as suggested by our ccNSO councillor."],
-    "fr": ["Je vous transfère l'échange ci-dessous.", "Pour information, voici nos échanges avec l'IANA."],
-    "es": ["Les reenvío el intercambio con IANA.", "Para su conocimiento, abajo el hilo con IANA."],
-}
+Or ce serveur répond parfaitement en IPv6 ({ip6}) : nous l'avons vérifié depuis RIPE Atlas, depuis deux hébergeurs différents et depuis notre propre réseau. Nous avons transmis ces résultats à l'IANA, qui nous répond simplement de relancer les tests. Nous les avons relancés quatre fois, toujours le même échec.
 
-FWD_HEADER = {
-    "en": "---------- Forwarded message ---------",
-    "fr": "-------- Message transféré --------",
-    "es": "---------- Mensaje reenviado ---------",
-}
+Nous avons l'impression que le problème se situe du côté du point de mesure de l'IANA et non chez nous. Pourriez-vous relayer la question auprès de PTI ?
 
-QUOTE_INTRO = {
-    "en": "On {date}, {who} wrote:",
-    "fr": "Le {date}, {who} a écrit :",
-    "es": "El {date}, {who} escribió:",
-}
+Cordialement"""),
 
-REPLY_PREFIX = {"en": "Re: ", "fr": ["Re : ", "RE: "], "es": ["Re: ", "RE: "]}
-FWD_PREFIX = {"en": ["Fwd: ", "FW: "], "fr": ["TR: ", "Fwd: "], "es": ["RV: ", "Fwd: "]}
+("checks_false_fail", "es", "neutral", "manager", "Solicitud rechazada por pruebas técnicas",
+"""Estimados señores:
 
-REPLY_LEAD = {
-    "en": ["Copying the CSC. This notice is about a different step but the real problem is this:",
-           "Replying here because this is the last thing IANA sent us.",
-           "(CSC in copy.)", "This notice arrived, fine, but that is not the issue."],
-    "fr": ["Je mets le CSC en copie. Cet avis concerne une autre étape, mais le vrai problème est le suivant :",
-           "Je réponds sur ce fil car c'est le dernier message reçu de l'IANA."],
-    "es": ["Pongo en copia al CSC. Este aviso es de otra etapa, pero el problema real es este:",
-           "Respondo sobre este hilo porque es lo último que nos envió IANA."],
-}
+Les escribimos porque la solicitud {t1} para actualizar los servidores de nombres de {tld} sigue sin avanzar. Las pruebas técnicas de IANA indican que {ns1} "no responde con autoridad", pero el servidor responde correctamente desde cualquier punto que hemos probado, incluidos los resolvedores públicos más conocidos.
 
-GENERIC_SUBJECTS = {
-    "en": ["Complaint", "urgent", "IANA", "{tld}", "ticket {t}", "complaint re PTI", "FW", "issue with IANA request",
-           "(no subject)", "Formal complaint - {tld}", "again", "CSC complaint"],
-    "fr": ["Réclamation", "urgent", "Plainte", "{tld}", "dossier {t}", "réclamation concernant l'IANA", "Plainte formelle - {tld}"],
-    "es": ["Queja", "urgente", "Reclamo", "{tld}", "ticket {t}", "queja sobre IANA", "Queja formal - {tld}"],
-}
+Nuestro proveedor técnico revisó sus registros y confirma que las consultas de IANA llegaron y fueron contestadas con el bit AA. Aun así, el resultado sigue siendo negativo y nadie nos explica qué ve exactamente la herramienta de IANA.
 
-SECONDARY_LEAD = {
-    "en": ["Separately, while I have your attention:", "And another thing:", "Also (different issue):", "PS:"],
-    "fr": ["Par ailleurs :", "Autre point :", "PS :"],
-    "es": ["Aparte de esto:", "Otro tema:", "PD:"],
-}
+Agradeceríamos que el Comité pregunte a PTI si hay un problema conocido con esta prueba.
 
-DISCLAIMERS = {
-    "en": "CONFIDENTIALITY NOTICE: This e-mail message and any attachments are intended solely for the use of the addressee(s) named above and may contain information that is confidential, privileged or otherwise protected from disclosure under applicable law. If you are not the intended recipient, you are hereby notified that any dissemination, distribution, copying or other use of this message or its attachments is strictly prohibited. If you have received this message in error, please notify the sender immediately by return e-mail and permanently delete the original and any copies. {org} accepts no liability for any damage caused by viruses transmitted by this e-mail. Please consider the environment before printing.",
-    "fr": "AVERTISSEMENT : Ce message et toutes ses pièces jointes sont confidentiels et établis à l'intention exclusive de leurs destinataires. Toute utilisation ou diffusion, même partielle, non autorisée est interdite. Si vous avez reçu ce message par erreur, merci de le détruire et d'en avertir immédiatement l'expéditeur. {org} décline toute responsabilité au titre de ce message s'il a été altéré, déformé ou falsifié. Pensez à l'environnement avant d'imprimer ce courriel.",
-    "es": "AVISO DE CONFIDENCIALIDAD: Este mensaje y sus anexos se dirigen exclusivamente a su destinatario y pueden contener información privilegiada o confidencial. Si usted no es el destinatario indicado, queda notificado de que la utilización, divulgación o copia sin autorización está prohibida en virtud de la legislación vigente. Si ha recibido este mensaje por error, le rogamos que nos lo comunique inmediatamente por esta misma vía y proceda a su destrucción. {org} no se responsabiliza de los daños que pudieran causar virus informáticos. Antes de imprimir este correo, piense en el medio ambiente.",
-}
+Atentamente,"""),
 
-TITLES = {
-    "en": ["Technical Manager", "Registry Operations Lead", "General Counsel", "Chief Technology Officer",
-           "DNS Engineer", "Policy & Compliance Officer", "Managing Director", "Senior Consultant, Registry Services"],
-    "fr": ["Responsable technique", "Directeur général|Directrice générale", "Juriste", "Ingénieur DNS|Ingénieure DNS",
-           "Chargé des affaires réglementaires|Chargée des affaires réglementaires"],
-    "es": ["Jefe de Operaciones|Jefa de Operaciones", "Gerente Técnico|Gerente Técnica", "Asesor Legal|Asesora Legal",
-           "Ingeniero DNS|Ingeniera DNS", "Director Ejecutivo|Directora Ejecutiva"],
-}
+# ---------------------------------------------------------------- checks_stalled
+("checks_stalled", "en", "terse", "tech", "still 'pending tests'",
+"""{t1} has shown "Technical check in progress" since {d1}. No result, no error, nothing. Retest button does nothing either."""),
 
-PEOPLE = {
-    "en": ["Aisha Mwangi", "Tom Keller", "Priya Raman", "John O'Donnell", "Mei Lin Tan", "Olusegun Adeyemi",
-           "Sarah Whitfield", "Kenji Watanabe", "Nadia Haddad", "Pieter van Dam", "Rhys Morgan", "Fatima Al-Sayed",
-           "Grace Owusu", "Dmitri Volkov", "Hannah Becker", "Ravi Shankar", "Lucy Brennan", "Samir Khoury"],
-    "fr": ["Aminata Diallo", "Jean-Pierre Mercier", "Koffi Mensah", "Sophie Lambert", "Mamadou Ndiaye",
-           "Claire Rousseau", "Hervé Nzeyimana", "Fatou Sow", "Olivier Tremblay", "Élodie Fournier"],
-    "es": ["Carlos Méndez", "María José Ferreyra", "Luis Alberto Quispe", "Ana Lucía Rojas", "Jorge Benítez",
-           "Valentina Ortiz", "Diego Sepúlveda", "Lucía Paredes", "Andrés Castañeda", "Gabriela Núñez"],
-}
+("checks_stalled", "en", "terse", "dnsop", "retest",
+"""Asked for a retest on {t1} ({T}) at 09:10 UTC. It is now 16:40 and still no results. The SLA on this is ten minutes, I believe."""),
 
-# (tld, org, city/country line, phone)
-TLDS = {
-    "en": [
-        (".ke", "KeNIC Registry Services", "Nairobi, Kenya", "+254 20 555 0141"),
-        (".ng", "NiRA Registry Operations", "Abuja, Nigeria", "+234 9 555 0192"),
-        (".tz", "tzNIC", "Dar es Salaam, Tanzania", "+255 22 555 0110"),
-        (".pk", "PKNIC Registry", "Karachi, Pakistan", "+92 21 555 0170"),
-        (".lk", "LK Domain Registry", "Colombo, Sri Lanka", "+94 11 555 0133"),
-        (".nz", "NZ Domain Registry Ltd", "Wellington, New Zealand", "+64 4 555 0109"),
-        (".fj", "Fiji Domain Registry", "Suva, Fiji", "+679 555 0188"),
-        (".ws", "Samoa Registry Services", "Apia, Samoa", "+685 555 012"),
-        (".gh", "Ghana Domain Registry", "Accra, Ghana", "+233 30 555 0161"),
-        (".jm", "Jamaica Network Information Centre", "Kingston, Jamaica", "+1 876 555 0123"),
-        (".ie", "Irish Domain Registry", "Dublin, Ireland", "+353 1 555 0177"),
-        (".np", "Nepal Domain Registry", "Kathmandu, Nepal", "+977 1 555 0104"),
-        (".bw", "BW Registry", "Gaborone, Botswana", "+267 555 0190"),
-        (".xn--mgbaam7a8h", "UAE Arabic IDN Registry", "Abu Dhabi, UAE", "+971 2 555 0155"),
-        (".xn--p1ai", "RF IDN Coordination Centre", "Moscow", "+7 495 555 0136"),
-        (".xn--wgbh1c", "Egyptian IDN Registry", "Cairo, Egypt", "+20 2 555 0148"),
-        (".xn--fiqs8s", "Chinese IDN Registry Services", "Beijing", "+86 10 555 0120"),
-        (".xn--3e0b707e", "Korean IDN Registry", "Seoul, Korea", "+82 2 555 0152"),
-        (".xn--90ais", "BY IDN Registry", "Minsk", "+375 17 555 0116"),
-        (".xn--mgbx4cd0ab", "Malaysian Jawi IDN Registry", "Kuala Lumpur", "+60 3 555 0171"),
-        (".kestrel", "Kestrel Registry Inc.", "Reston, VA, USA", "+1 703 555 0164"),
-        (".harbourline", "Harbourline TLD Ltd", "London, United Kingdom", "+44 20 7946 0133"),
-        (".moorfield", "Moorfield Brand Registry LLC", "Austin, TX, USA", "+1 512 555 0117"),
-        (".solstice", "Solstice Domains Ltd", "Dublin, Ireland", "+353 1 555 0102"),
-        (".bluecrane", "Blue Crane Registry (Pty) Ltd", "Cape Town, South Africa", "+27 21 555 0139"),
-    ],
-    "fr": [
-        (".sn", "Association sénégalaise du nommage", "Dakar, Sénégal", "+221 33 555 01 21"),
-        (".ci", "Registre ivoirien des noms de domaine", "Abidjan, Côte d'Ivoire", "+225 27 55 50 14"),
-        (".ml", "Agence malienne du nommage", "Bamako, Mali", "+223 20 55 50 18"),
-        (".bj", "Registre du .bj", "Cotonou, Bénin", "+229 21 55 50 10"),
-        (".ht", "Consortium FDS/RDDH - Registre .ht", "Port-au-Prince, Haïti", "+509 2955 0142"),
-        (".cm", "Registre camerounais", "Yaoundé, Cameroun", "+237 222 55 50 19"),
-        (".ga", "Registre gabonais", "Libreville, Gabon", "+241 1 55 50 11"),
-        (".bi", "Centre burundais du nommage", "Bujumbura, Burundi", "+257 22 55 50 13"),
-        (".pf", "Registre de Polynésie française", "Papeete, Polynésie française", "+689 40 55 50 16"),
-        (".nc", "Registre de Nouvelle-Calédonie", "Nouméa, Nouvelle-Calédonie", "+687 55 50 17"),
-        (".mg", "Registre malgache", "Antananarivo, Madagascar", "+261 20 55 501 12"),
-        (".tn", "Agence tunisienne - registre .tn", "Tunis, Tunisie", "+216 71 555 015"),
-    ],
-    "es": [
-        (".cl", "NIC Chile", "Santiago, Chile", "+56 2 2555 0140"),
-        (".pe", "Red Científica Peruana - NIC.PE", "Lima, Perú", "+51 1 555 0138"),
-        (".uy", "Registro .uy", "Montevideo, Uruguay", "+598 2 555 0115"),
-        (".py", "NIC Paraguay", "Asunción, Paraguay", "+595 21 555 0107"),
-        (".bo", "NIC Bolivia", "La Paz, Bolivia", "+591 2 555 0128"),
-        (".ec", "NIC Ecuador", "Quito, Ecuador", "+593 2 555 0135"),
-        (".gt", "Registro de Dominios .gt", "Ciudad de Guatemala", "+502 2555 0124"),
-        (".hn", "NIC Honduras", "Tegucigalpa, Honduras", "+504 2555 0131"),
-        (".cr", "NIC Costa Rica", "San José, Costa Rica", "+506 2555 0146"),
-        (".do", "NIC República Dominicana", "Santo Domingo", "+1 809 555 0150"),
-        (".sv", "SVNet - Registro .sv", "San Salvador, El Salvador", "+503 2555 0125"),
-        (".ni", "NIC Nicaragua", "Managua, Nicaragua", "+505 2255 0132"),
-    ],
-}
+("checks_stalled", "en", "long", "manager", "Timeline - request {t1} for {T}",
+"""Hello,
 
-# ===========================================================================
-# IANA-side texts (always English) used for quoted / forwarded material
-# ===========================================================================
+Please find below the sequence for our request, which I think speaks for itself.
 
-IANA_FROM = ["IANA Root Zone Management <root-mgmt@iana.example>",
-             "IANA Services <iana-services@iana.example>",
-             "Root Zone Management System <rzms-noreply@iana.example>"]
+{d1} 08:02 UTC   Request submitted through the portal, confirmation received immediately.
+{d1} 08:05 UTC   Status changes to "Performing technical checks".
+{d1} 17:30 UTC   Still the same status. We send a mail to IANA.
+{d2}             Reply from IANA: they will "look into it".
+{d2}             Status unchanged. No test report in the portal or by mail.
+{d3}             We request a retest. Status still unchanged.
+{d4}             Test results finally arrive, all green. Nothing was changed on our side.
 
-# stage -> list of (subject, text)
-IANA_NOTICES = {
-    "submission": [
-        ("[IANA #{t2}] Request received",
-         "Dear {name},\n\nThank you for your submission. Your change request for {tld} has been received and assigned reference number {t2}. You will receive further notifications as the request progresses.\n\nPlease do not reply to this automated message.\n\nIANA Services"),
-    ],
-    "techcheck": [
-        ("[IANA #{t2}] Technical check results",
-         "Dear {name},\n\nThe technical checks for request {t2} ({tld}) have completed successfully. No errors or warnings were reported. The request will now proceed to contact confirmation.\n\nRegards,\nRoot Zone Management"),
-        ("[IANA #{t2}] Technical check failure",
-         "Dear {name},\n\nThe automated technical checks for request {t2} concerning {tld} did not pass:\n\n  - {ns2}: Name server is not reachable via IPv6\n\nPlease correct the issue and request a retest through the portal.\n\nIANA Root Zone Management"),
-    ],
-    "contact": [
-        ("[IANA #{t2}] Authorization required for {tld}",
-         "Dear Technical Contact,\n\nA change request ({t2}) has been submitted for the {tld} top-level domain. As a listed contact you are asked to review and approve or reject it using the link below.\n\n  https://rzms.iana.example/confirm/{t2}\n\nIf you do not respond, the request may be withdrawn.\n\nIANA"),
-        ("[IANA #{t2}] All contacts have approved",
-         "Dear {name},\n\nAll required contacts have confirmed request {t2}. The request will now be reviewed by IANA staff.\n\nRoot Zone Management"),
-    ],
-    "review": [
-        ("[IANA #{t2}] Status update",
-         "Dear {name},\n\nThis is to inform you that request {t2} for {tld} is currently under review by IANA staff. We will contact you if further information is required.\n\nKind regards,\nIANA Services"),
-        ("[IANA #{t2}] Additional information requested",
-         "Dear {name},\n\nIn order to continue processing request {t2} we require additional documentation. Please provide a signed letter from the administrative contact confirming the change.\n\nThank you,\nIANA Root Zone Management"),
-    ],
-    "implementation": [
-        ("[IANA #{t2}] Change implemented",
-         "Dear {name},\n\nWe are pleased to inform you that the change requested in {t2} for {tld} has been implemented and is now published in the root zone.\n\nThis ticket is now closed.\n\nIANA Services"),
-        ("[IANA #{t2}] Sent for implementation",
-         "Dear {name},\n\nRequest {t2} has completed review and has been sent to the Root Zone Maintainer for implementation. You will be notified once the change has been published.\n\nRoot Zone Management"),
-    ],
-    "closed": [
-        ("[IANA #{t2}] Ticket resolved",
-         "Hello,\n\nYour ticket {t2} has been marked as resolved. If you believe this is in error, please reply to this message within 7 days.\n\nIANA Services"),
-    ],
-    "idn": [
-        ("[IANA #{t2}] IDN table submission received",
-         "Dear {name},\n\nThank you for submitting an IDN table for {tld}. It has been assigned reference {t2} and will be reviewed prior to publication in the IANA Repository of IDN Practices.\n\nIANA Services"),
-    ],
-}
+That is several days for something that is supposed to take less than an hour. In the meantime our customers were told that the migration would be done by the end of the week, and we had to push it back twice.
 
-# stages a category's own complaint is about (quoted notice must be elsewhere)
-CATEGORY_STAGES = {
-    "ns_check_false_failure": ["techcheck"],
-    "dnssec_ds_rejected": ["techcheck"],
-    "contact_authorization": ["contact"],
-    "stalled_manual_review": ["review"],
-    "root_zone_publication_delay": ["implementation"],
-    "wrong_change_implemented": ["implementation"],
-    "rzms_portal_access": ["submission"],
-    "unresponsive_communication": ["closed"],
-    "transfer_evaluation": ["review"],
-    "idn_table_publication": ["idn"],
-    "perceived_bias": [],
-    "emergency_handling": [],
-}
+I would like to know whether this was counted in PTI's monthly SLA report.
 
-# IANA replies that appear in forwarded threads (quoting the operator's first mail)
-IANA_REPLIES = [
-    "Dear {name},\n\nThank you for contacting IANA. Your message has been received and a ticket ({t}) has been created. A member of our team will respond shortly.\n\nIANA Services",
-    "Hi {name},\n\nThanks for your message. We are looking into this and will get back to you as soon as possible.\n\nBest regards,\nRoot Zone Management\nIANA",
-    "Dear {name},\n\nWe have reviewed your request {t}. It is being processed in accordance with the standard procedures for {tld}. We appreciate your patience.\n\nKind regards,\nIANA Services",
-    "Hello {name},\n\nPlease see our documentation at https://www.iana.example/help for information on this process. If you have further questions, do not hesitate to contact us.\n\nIANA",
+Best regards"""),
+
+("checks_stalled", "en", "angry", "ceo", "How long does a test take?",
+"""Seriously. How long does an automated test take at IANA? Our request {t1} has been "under technical check" for four days. Four days! It is a robot. It either passes or it fails.
+
+Every time my team asks, they get a polite reply saying someone is looking at it. Nobody is looking at it, or it would be done.
+
+I want the CSC to note that we have had exactly the same thing on our previous request ({t2}) in the spring."""),
+
+("checks_stalled", "en", "neutral", "junior", "request not progressing",
+"""Dear CSC,
+
+Our request for {tld} ({t1}) has not moved since {d1}. In the portal it says the checks are running, but we never got the result e-mail that we normally get after a few minutes. I checked spam folders etc. We also can't see a report in the request page, the section is empty.
+
+I wrote to IANA on {d2} and got the automatic acknowledgement but nothing after that. Could you check if something is blocked on their side?
+
+Thank you"""),
+
+("checks_stalled", "fr", "terse", "tech", "Tests toujours en cours ?",
+"""Bonjour, la demande {t1} ({tld}) est bloquée à l'étape des vérifications techniques depuis le {d1}. Aucun rapport, aucune erreur. Pouvez-vous faire quelque chose ?"""),
+
+("checks_stalled", "fr", "neutral", "manager", "Réclamation - délai de vérification",
+"""Madame, Monsieur,
+
+Je me permets de vous saisir au sujet de notre demande {t1} concernant {tld}. Soumise le {d1}, elle est restée plus de trois jours en « vérification technique » sans qu'aucun résultat ne nous soit communiqué. Nos serveurs étaient pourtant joignables et correctement configurés, comme l'a finalement confirmé le rapport reçu le {d3}.
+
+Nous avions demandé une nouvelle vérification le {d2} ; elle n'a, elle non plus, produit aucun résultat avant plusieurs jours. Si je comprends bien les engagements de service de PTI, ces étapes devraient se compter en minutes.
+
+Nous souhaitons que ce retard soit pris en compte dans le suivi des performances de PTI.
+
+Veuillez agréer, Madame, Monsieur, l'expression de mes salutations distinguées."""),
+
+("checks_stalled", "es", "neutral", "tech", "Pruebas técnicas sin resultado",
+"""Hola,
+
+Les escribo desde el equipo técnico de {org}. La solicitud {t1} para {tld} entró en la fase de pruebas técnicas el {d1} y desde entonces no hemos recibido ningún resultado, ni positivo ni negativo. Pedimos repetir las pruebas el {d2} y tampoco pasó nada.
+
+Los servidores están funcionando y respondiendo. No entendemos por qué el sistema se queda colgado en este paso. ¿Pueden consultarlo con IANA?
+
+Saludos"""),
+
+# ---------------------------------------------------------------- dnssec_ds
+("dnssec_ds", "en", "terse", "tech", "DS for {T}",
+"""Our KSK rollover is stuck. New DS (keytag {kt2}) refused in {t1}: "DS does not match any DNSKEY". It matches, the key has been published for 10 days."""),
+
+("dnssec_ds", "en", "terse", "dnsop", "{t1}",
+"""We asked to remove the old DS ({kt}) after the rollover. IANA removed the new one instead. Zone is now bogus for validating resolvers. Call me."""),
+
+("dnssec_ds", "en", "long", "tech", "Algorithm rollover {T} - what happened",
+"""Hi all,
+
+Summary of our algorithm rollover (RSASHA256 to ECDSAP256SHA256) for {tld}, as requested by the CSC liaison:
+
+- {d1}: new ECDSA KSK (keytag {kt2}) published in the zone alongside the RSA key. Both signed. Checked with DNSViz, all fine.
+- {d1}: submitted {t1} to add the new DS while keeping the old one ({kt}).
+- {d2}: request rejected - "DS set contains records for more than one algorithm". That is exactly what an algorithm rollover needs.
+- {d2}: we explained this to IANA and quoted RFC 6781.
+- {d3}: IANA asked us to remove the old DS and add the new one in a single step. That would have broken validation for the TTL window, so we declined.
+- {d4}: after a call, the request was accepted "as an exception".
+
+Our concern: the checks apparently do not know how to handle a normal double-DS rollover, and we were pressured to do an unsafe change. Other operators who have less DNSSEC experience might just have done what they were told.
+
+Regards"""),
+
+("dnssec_ds", "en", "angry", "tech", "DNSSEC - you nearly took us down",
+"""I am writing because we came very close to a full validation outage for {T} and it would have been IANA's doing.
+
+We submitted a routine DS update ({t1}). The tests passed. Then someone manually "corrected" our request and put in a digest type we never asked for. We only noticed because our monitoring compares the root zone with our records every hour.
+
+Nobody called us. Nobody asked. If this is how DS changes are handled, I am not sure we can trust the process for the next rollover."""),
+
+("dnssec_ds", "en", "formal", "lawyer", "{org} - DNSSEC change request {t1}",
+"""Dear Sir or Madam,
+
+We act for {org}, the manager of the {tld} country-code top-level domain.
+
+On {d1} our client requested, under reference {t1}, the removal of all DS records for {tld} in order to transition the zone to an unsigned state pending replacement of its signing infrastructure. The request was correctly authorised by both the administrative and technical contacts.
+
+The request has not been implemented. IANA has instead asked our client to justify the decision to withdraw DNSSEC and has suggested that the removal be reconsidered. Our client does not dispute that DNSSEC is desirable; it maintains, however, that the operational decision belongs to the TLD manager.
+
+We invite the Committee to note this matter and to clarify whether PTI's handling is consistent with the applicable policies.
+
+Yours faithfully"""),
+
+("dnssec_ds", "en", "neutral", "junior", "DS record update question",
+"""Hello,
+
+We tried to update the DS record for {tld} last week (ticket {t1}). The request failed with "no matching DNSKEY found at the child" but our new key IS in the zone, I can see it with dig +dnssec. My colleague thinks maybe IANA's tester only asked one of our servers and that server had an older zone? We fixed that but the retest still says the same.
+
+Could somebody please explain what exactly is being checked? We have to finish the rollover before the old key expires on {d4}.
+
+Regards"""),
+
+("dnssec_ds", "fr", "neutral", "manager", "Enregistrement DS refusé",
+"""Bonjour,
+
+Dans le cadre du renouvellement de la clé KSK de {tld}, nous avons soumis le {d1} une demande d'ajout d'un nouvel enregistrement DS (identifiant de clé {kt2}), ticket {t1}.
+
+La demande a été refusée au motif que l'algorithme de hachage utilisé ne serait pas accepté. Il s'agit pourtant de SHA-256, ce qui est la norme. Après plusieurs échanges, l'IANA a reconnu que le message d'erreur était trompeur et que le problème venait d'un espace en trop dans le champ « digest ». Ce champ avait été copié depuis le formulaire de l'IANA lui-même.
+
+Notre ancienne clé arrive à expiration. Nous souhaitons que le comité sache que ce type d'erreur, avec un message aussi peu clair, nous a fait perdre une semaine.
+
+Bien cordialement"""),
+
+("dnssec_ds", "es", "long", "tech", "Cronología cambio DS {T}",
+"""Estimados miembros del CSC:
+
+Les resumo lo ocurrido con el cambio de DS de {tld}:
+
+{d1}: publicamos la nueva KSK (etiqueta {kt2}) en la zona.
+{d1}: enviamos la solicitud {t1} para añadir el DS nuevo y mantener el anterior ({kt}) durante el periodo de transición.
+{d2}: IANA nos informa de que la prueba DNSSEC falló porque "la zona no valida con el nuevo DS". La zona validaba perfectamente.
+{d3}: tras varias consultas, IANA indica que su herramienta sólo consulta un servidor y que ese servidor tenía un fallo de sincronización. No era así; todos nuestros servidores tenían la misma versión.
+{d4}: la solicitud finalmente se aprueba sin que hayamos cambiado nada.
+
+No buscamos culpables, pero sí queremos que se sepa que perdimos casi dos semanas en una operación de seguridad sensible.
+
+Saludos cordiales,"""),
+
+# ---------------------------------------------------------------- contact_auth
+("contact_auth", "en", "terse", "manager", "approval links",
+"""The approval link for {t1} expired before our admin contact could click it (he was travelling). Now we have to start the whole request again?"""),
+
+("contact_auth", "en", "terse", "tech", "confirmation mail never arrived",
+"""Our tech contact never received the authorization e-mail for {t1} ({T}). Checked the mail logs: nothing came from IANA. Request now says "waiting for approvals"."""),
+
+("contact_auth", "en", "long", "manager", "Authorisation problems, {T}, {t1}",
+"""Dear Committee,
+
+I am the administrative contact for {tld}. I am writing about the confirmation step of request {t1}, which has now cost us almost three weeks.
+
+{d1}: request submitted by our technical team.
+{d1}: I received the confirmation mail and approved within the hour.
+{d1}: our technical contact did not receive anything.
+{d2}: IANA resends. Still nothing for the tech contact. I confirm the address is correct on the IANA page for {tld}.
+{d3}: IANA suggests the technical contact might have a spam filter. Our mail administrator shows logs: no connection from IANA at all.
+{d4}: IANA discovers the mail was sent to an address from our previous record, which had been replaced a year ago.
+
+We would like to understand how an old contact address could still be used for authorisation and whether other registries may be affected.
+
+With kind regards"""),
+
+("contact_auth", "en", "angry", "ceo", "Who did you ask?",
+"""I have just learnt that IANA sent the authorisation request for a change to MY registry's name servers to a person who left the company in 2023. Luckily he still forwards things.
+
+We updated our contacts through you. We have the ticket for it ({t2}). Your system ignored it. That is a security problem, not an inconvenience. Please make sure the CSC looks at this and not just a helpdesk."""),
+
+("contact_auth", "en", "neutral", "junior", "approval question for {T}",
+"""Hello CSC,
+
+For our request {t1}, IANA says they are waiting for the approval of the administrative contact. Our admin contact says he approved on {d2}. He got a page saying "thank you, your response has been recorded". But the portal still shows his approval as pending and after 7 days it will expire.
+
+We sent screenshots to IANA. Is there somebody who can check this? Sorry for the trouble.
+
+Best regards"""),
+
+("contact_auth", "fr", "angry", "ceo", "Confirmation des contacts - encore !",
+"""Messieurs,
+
+C'est la troisième fois cette année que nos demandes restent bloquées à l'étape de confirmation des contacts. Pour la demande {t1}, notre contact administratif a validé le {d1}, puis une seconde fois le {d2} parce que le portail affichait toujours « en attente ». Résultat : la demande a expiré et il faut tout recommencer.
+
+Nous ne sommes pas des débutants. Le problème est chez vous, et personne à l'IANA ne semble capable de nous dire pourquoi nos validations disparaissent.
+
+J'attends du comité qu'il se saisisse de ce dossier."""),
+
+("contact_auth", "es", "neutral", "manager", "Confirmación de contactos",
+"""Buenos días:
+
+Les escribo en relación con la solicitud {t1} de {tld}. IANA envió las solicitudes de confirmación a los contactos, pero el mensaje dirigido al contacto técnico llegó en blanco, sin enlace ni código. El contacto administrativo sí lo recibió correctamente y aprobó el mismo día.
+
+Pedimos el reenvío el {d2} y el mensaje volvió a llegar vacío. IANA nos dijo que probáramos con otra dirección, pero para eso tendríamos que cambiar el contacto, lo cual a su vez requiere... una confirmación.
+
+Quedamos a la espera de su ayuda.
+
+Un saludo,"""),
+
+("contact_auth", "es", "terse", "tech", "aprobación caducada",
+"""La aprobación de {t1} caducó aunque los dos contactos confirmaron dentro del plazo. Tenemos los correos de "respuesta registrada". ¿Qué pasó?"""),
 ]
 
-FEMALE_FIRST = {"Aisha", "Priya", "Mei", "Sarah", "Nadia", "Fatima", "Grace", "Hannah", "Lucy", "Aminata", "Sophie",
-                "Claire", "Fatou", "Élodie", "María", "Ana", "Valentina", "Lucía", "Gabriela"}
+TEXTS += [
+# ---------------------------------------------------------------- review_delay
+("review_delay", "en", "terse", "manager", "{t1}",
+"""Both contacts approved {t1} on {d1}. Tests green. Since then: "Under review by IANA staff". It is a two-line NS change."""),
 
-# salutations that open some core bodies; dropped when the frame already greets
-BODY_SALUTATIONS = ["Madame, Monsieur, ", "Bonjour, ", "Estimados señores: ", "Estimados: ", "Buenos días. ",
-                    "Buenas tardes. ", "Hola. ", "Señores de IANA: ", "Señores: "]
+("review_delay", "en", "terse", "tech", "stuck in review",
+"""{T} request {t1}: approvals done {d1}, still sitting in IANA review today. Is someone on holiday?"""),
+
+("review_delay", "en", "long", "manager", "Routine change {t1} - nine working days in review",
+"""Dear CSC,
+
+We fully understand that a human needs to look at changes to the root zone. We do not understand why it took nine working days for a routine glue change.
+
+{d1}: request {t1} submitted; all automated checks passed the same morning.
+{d1}: both authorisations received the same afternoon.
+{d2}: status "pending IANA review". We wait.
+{d3}: we ask for an update. Reply: "your request is in the queue".
+{d3}: we ask if anything is missing from our side. Reply: no.
+{d4}: request released for implementation, without any question having been asked of us in the meantime.
+
+Our understanding is that this step is expected within a few days for the large majority of requests. We would be interested to know whether ours was one of the exceptions in the monthly report and what the explanation was.
+
+Kind regards"""),
+
+("review_delay", "en", "angry", "ceo", "Complaint",
+"""Nothing was missing. Nothing was wrong. Tests passed on day one, contacts approved on day one. And then the request for {T} sat on somebody's desk at IANA for two weeks.
+
+If there is a staffing problem, say so. If there is a problem with our request, say so. Saying nothing for two weeks is not acceptable for a function that the whole internet relies on."""),
+
+("review_delay", "en", "formal", "lawyer", "Request {t1} concerning {tld}",
+"""Dear Members of the Committee,
+
+We write on behalf of {org}, the registry operator for {tld}.
+
+Our client's request {t1}, submitted on {d1}, satisfied the technical checks and received all required authorisations on the same date. It thereafter remained in the status "pending review" until {d4}, without any request for clarification or additional information being addressed to our client.
+
+We note that the applicable service level for the review and processing stage provides for completion within five days. The delay in this case substantially exceeded that period. Our client has incurred costs as a consequence, as a planned transition of its DNS infrastructure had to be postponed.
+
+We respectfully request that the Committee take this instance into account in its monitoring of PTI's performance and inform us of any explanation provided by PTI.
+
+Yours faithfully"""),
+
+("review_delay", "en", "neutral", "junior", "how long is review supposed to take?",
+"""Hi,
+
+Quick question and also a complaint I guess. Our request for {tld} ({t1}) passed tests and both contacts approved on {d1}. Since then the status in the portal is "IANA review" and nothing happens. I emailed root-mgmt on {d2} and {d3} and got answers saying it is being processed.
+
+My boss asks me every day when it will be done and I don't know what to tell him. Is there a normal time for this step?
+
+Thanks"""),
+
+("review_delay", "fr", "neutral", "manager", "Demande en attente de traitement",
+"""Bonjour,
+
+Je souhaite attirer l'attention du comité sur la demande {t1} relative à {tld}. Les vérifications techniques ont été concluantes et les deux contacts ont donné leur accord le {d1}. Depuis, la demande est « en cours d'examen » par le personnel de l'IANA, sans qu'aucune question ne nous ait été posée.
+
+Il s'agit d'un simple remplacement d'un serveur secondaire. Nous avons relancé l'IANA à deux reprises ; les réponses se limitent à nous dire que le dossier suit son cours.
+
+Je vous remercie par avance de l'attention que vous porterez à cette situation.
+
+Cordialement"""),
+
+("review_delay", "es", "formal", "ceo", "Reclamación formal - solicitud {t1}",
+"""Señores del Comité Permanente de Clientes:
+
+En mi calidad de director general de {org}, administrador del dominio {tld}, me dirijo a ustedes para presentar una reclamación formal.
+
+La solicitud {t1}, presentada el {d1}, superó las pruebas técnicas y obtuvo las autorizaciones de ambos contactos ese mismo día. Sin embargo, permaneció en la fase de revisión por parte del personal de IANA hasta el {d4}, sin que se nos solicitara información adicional alguna.
+
+Entendemos que el acuerdo de nivel de servicio para esta fase es de cinco días. Solicitamos que este caso sea considerado en el seguimiento del desempeño de PTI.
+
+Atentamente,"""),
+
+("review_delay", "es", "neutral", "tech", "solicitud parada",
+"""Hola,
+
+Tenemos la solicitud {t1} ({tld}) parada en "revisión de IANA" desde el {d1}. Todo lo demás está completo: pruebas correctas, contactos confirmados. Preguntamos el {d2} y nos dijeron que estaba en cola.
+
+¿Es normal que tarde tanto un cambio de un solo servidor de nombres?
+
+Gracias,"""),
+
+# ---------------------------------------------------------------- publication_delay
+("publication_delay", "en", "terse", "tech", "not in the root yet",
+"""{t1} was marked "approved for implementation" on {d1}. Today the root zone still has the old NS set for {T}. Checked serial by serial."""),
+
+("publication_delay", "en", "terse", "dnsop", "root zone",
+"""Portal says {t1} complete. Root servers still serve the old glue for {ns1}. Which is it?"""),
+
+("publication_delay", "en", "long", "tech", "{T} change - publication timeline",
+"""Hello,
+
+For the record, the root zone publication of our change {t1}:
+
+{d1} 14:20 UTC - request released for implementation (mail from IANA).
+{d2} - root zone serial increments twice, our change is not in either.
+{d3} - we ask IANA. Answer: "the change is with the Root Zone Maintainer".
+{d3} - two more serials, still no change.
+{d4} - change appears in the root zone. We receive no notification; we found it by polling.
+
+We had booked a maintenance window with our anycast provider based on the 72 hours we understood to be the norm. We had to cancel it. We would appreciate it if the CSC could ask why this one took so long.
+
+Regards"""),
+
+("publication_delay", "en", "angry", "tech", "72 hours?",
+"""The change was approved. The change was "sent for implementation". And then for five days nothing. Root zone serial went up every day and our record stayed the same.
+
+Meanwhile we are paying two DNS providers because we can't switch off the old one. Nobody at IANA could tell me where the change was. Great process."""),
+
+("publication_delay", "en", "neutral", "manager", "publication of change {t1}",
+"""Dear CSC,
+
+I would like to report a delay in the publication of a change to {tld}. The request {t1} was released for implementation on {d1} but only appeared in the root zone on {d4}. We were not told of the reason, and we were not notified when it was finally published: the ticket was simply closed.
+
+I understand that there are several parties involved in publication, but from our point of view the only one we deal with is IANA, and it was IANA that told us the change was "on its way".
+
+Best regards"""),
+
+("publication_delay", "fr", "terse", "tech", "Publication {T}",
+"""La modification {t1} est validée depuis le {d1} mais n'apparaît toujours pas dans la zone racine. Nos anciens serveurs ne peuvent pas être arrêtés tant que ce n'est pas fait."""),
+
+("publication_delay", "fr", "long", "manager", "Chronologie - demande {t1}",
+"""Madame, Monsieur,
+
+Voici la chronologie de notre demande {t1} pour {tld}, qui illustre un délai de publication anormal :
+
+- {d1} : la demande est approuvée et transmise pour mise en œuvre.
+- {d2} : aucune modification visible dans la zone racine ; nous interrogeons l'IANA.
+- {d3} : l'IANA nous indique que la modification est « en cours de publication ».
+- {d4} : la modification est enfin publiée, sans notification de la part de l'IANA.
+
+Nous avions informé nos bureaux d'enregistrement d'une date de bascule qui n'a pas pu être respectée. Nous aimerions connaître la cause de ce retard.
+
+Avec nos salutations distinguées"""),
+
+("publication_delay", "es", "neutral", "manager", "Retraso en la publicación",
+"""Estimados:
+
+La solicitud {t1} de {tld} fue aprobada el {d1}. Sin embargo, el cambio no se publicó en la zona raíz hasta varios días después, y nunca recibimos la notificación de que se había completado. Lo descubrimos nosotros mismos consultando los servidores raíz.
+
+Nos gustaría saber por qué el cambio tardó tanto en publicarse y por qué no se nos avisó.
+
+Saludos cordiales,"""),
+
+# ---------------------------------------------------------------- wrong_change
+("wrong_change", "en", "terse", "tech", "wrong IP in root",
+"""Root zone now has {ip1} as glue for {ns2}. We asked for a different address in {t1}. That IP is not ours. Please fix today."""),
+
+("wrong_change", "en", "terse", "dnsop", "URGENT {T} NS set",
+"""You published the NS set from our FIRST request ({t2}), which we withdrew, not the one in {t1}. {ns3} should not be there."""),
+
+("wrong_change", "en", "long", "manager", "Incorrect implementation of request {t1}",
+"""Dear Committee,
+
+I want to report an error made by IANA when implementing our request {t1} for {tld}.
+
+{d1}: we request the removal of {ns3} and the addition of {ns2}.
+{d2}: checks pass, contacts approve.
+{d3}: notification that the change has been implemented.
+{d3}: our monitoring shows the root zone now lists {ns2} but ALSO still lists {ns3}. The old server was decommissioned the same evening.
+{d4}: after our call IANA acknowledged a manual error and submitted a correction.
+
+For about 30 hours one of the listed servers for {T} did not exist. Resolvers coped, but it should not have happened, and we received no explanation of how the request was transcribed wrongly.
+
+Yours sincerely"""),
+
+("wrong_change", "en", "angry", "ceo", "Who typed this?",
+"""Our technical contact in the IANA database has been changed to someone from ANOTHER registry. We never asked for that. Our request {t1} was to update the phone number. One phone number.
+
+I don't know whether this is a copy-paste error or something worse, but I want to know, and I want to know how many other records were touched by the same person."""),
+
+("wrong_change", "en", "formal", "lawyer", "Erroneous root zone change affecting {tld}",
+"""Dear Sirs,
+
+We are instructed by {org} in relation to change request {t1}.
+
+Our client requested the replacement of a single name server record. The change as implemented in the root zone on {d3} did not correspond to the request as authorised: the glue address recorded for {ns1} was {ip1}, an address neither requested nor controlled by our client.
+
+Our client regards this as a serious matter, since the erroneous address could, if allocated to a third party, have permitted the interception of queries for the {tld} domain. We ask that the Committee obtain from PTI a full account of the circumstances of the error and of the measures adopted to prevent recurrence.
+
+We reserve all our client's rights.
+
+Yours faithfully"""),
+
+("wrong_change", "en", "neutral", "junior", "the change is not what we requested",
+"""Hello,
+
+I think there is a mistake. We asked in {t1} to change the IPv6 address of {ns2}. IANA changed the IPv4 address instead (now it has the v6 address written in the wrong place?? or maybe it was removed, I'm not sure). Anyway, dig at a root server does not show what we put in the form. I attached nothing because I don't know what you need, please tell me.
+
+Thanks,"""),
+
+("wrong_change", "fr", "neutral", "tech", "Erreur dans la mise en œuvre",
+"""Bonjour,
+
+La modification {t1} a été mise en œuvre le {d3}, mais pas telle que nous l'avions demandée : l'enregistrement DS publié pour {tld} correspond à notre ancienne clé ({kt}) et non à la nouvelle ({kt2}). Le formulaire que nous avions soumis était pourtant correct, nous en avons la copie.
+
+Nous avons signalé l'erreur à l'IANA, qui l'a corrigée deux jours plus tard. Nous souhaitons que le comité en soit informé, car ce genre d'erreur peut rendre un domaine injoignable pour les résolveurs qui valident.
+
+Cordialement"""),
+
+("wrong_change", "es", "angry", "manager", "Error grave en {T}",
+"""Esto es inaceptable. Pedimos eliminar UN servidor de nombres y IANA eliminó DOS. Durante casi un día {tld} funcionó con un único servidor. Si ese servidor hubiera caído, el país entero se quedaba sin dominio.
+
+Nadie nos llamó, nadie pidió disculpas. Sólo un correo diciendo que "se había corregido". Exigimos una explicación."""),
+
+("wrong_change", "es", "neutral", "tech", "cambio aplicado incorrectamente",
+"""Buenas tardes,
+
+En la solicitud {t1} pedimos actualizar el nombre del servidor {ns3} a {ns2}. En la zona raíz aparece ahora un nombre con una errata (falta una letra), que por supuesto no resuelve. Revisamos nuestro formulario y el nombre está bien escrito.
+
+Ya lo reportamos a IANA pero queremos dejar constancia ante el Comité.
+
+Saludos,"""),
+
+# ---------------------------------------------------------------- transfer_eval
+("transfer_eval", "en", "terse", "manager", "transfer {T}",
+"""Our transfer request for {T} was filed on {d1}. Still "under evaluation". Every few weeks a new question. Is there any end to this?"""),
+
+("transfer_eval", "en", "terse", "lawyer", "ccTLD transfer - status",
+"""On behalf of {org}: the transfer file ({t1}) has been complete since {d2} per IANA's own checklist. No decision. Please advise."""),
+
+("transfer_eval", "en", "long", "ceo", "Transfer of {tld} - history",
+"""Dear CSC Chair,
+
+I would like the committee to be aware of how our transfer of {tld} from the former manager has been handled.
+
+{d1} - Request filed, with government letter of support and the agreement of the outgoing manager.
+{d2} - IANA asks for evidence of local internet community support. We supply letters from 14 organisations.
+{d2} - IANA asks for the letters to be on letterhead. Supplied.
+{d3} - New analyst assigned. Asks again for the government letter, which was in the original file.
+{d3} - Asks for a technical plan; we send the same one already attached to the request.
+{d4} - We are told the file is now "with senior review". No timeframe.
+
+Every question on its own is reasonable. Taken together, it looks like nobody reads the file before asking the next question. Meanwhile the outgoing manager is running a registry he no longer wants to run.
+
+Respectfully,"""),
+
+("transfer_eval", "en", "angry", "ceo", "Enough",
+"""Eleven months. Eleven months for a transfer that everybody agrees with: the old manager, the government, the local community, the registrars. We have sent IANA every document they asked for, most of them twice.
+
+Each time we get close, someone new joins the case and starts from zero. I am running out of ways to explain this to our minister."""),
+
+("transfer_eval", "en", "formal", "lawyer", "Delegation evaluation - {tld}",
+"""Dear Members of the Customer Standing Committee,
+
+We represent {org} in connection with its application for the transfer of the {tld} top-level domain ({t1}).
+
+Our client's application has been under evaluation since {d1}. In the course of that evaluation IANA has on four occasions requested documents that had already been provided, and on two occasions introduced requirements not set out in the published procedures at the time of filing.
+
+Our client does not seek to influence the substance of the evaluation. It does, however, ask that the evaluation proceed within a reasonable time and on the basis of criteria known in advance. We respectfully request that the Committee review whether the handling of this application is consistent with PTI's service commitments.
+
+Yours faithfully"""),
+
+("transfer_eval", "en", "neutral", "manager", "ccTLD redelegation taking very long",
+"""Hello,
+
+I am writing as the incoming manager for {tld}. Our transfer application ({t1}) was submitted on {d1}. We have answered all of IANA's questions, the last on {d3}, and have heard nothing since.
+
+We are not asking for special treatment, only for an indication of when a decision might be expected. Our registrars and the government ask us every week.
+
+Kind regards"""),
+
+("transfer_eval", "fr", "neutral", "ceo", "Transfert du ccTLD {T}",
+"""Monsieur le Président,
+
+Je me permets d'attirer votre attention sur la demande de transfert de la gestion de {tld}, déposée le {d1} auprès de l'IANA (référence {t1}).
+
+Depuis lors, nous avons répondu à chacune des demandes de pièces complémentaires. Certaines nous ont été demandées à plusieurs reprises, notamment la lettre du ministère de tutelle et les attestations de la communauté internet locale. À chaque changement d'interlocuteur à l'IANA, le dossier semble repartir de zéro.
+
+Nous comprenons la nécessité d'une évaluation rigoureuse, mais nous souhaiterions disposer d'un calendrier, même indicatif.
+
+Je vous prie d'agréer, Monsieur le Président, l'expression de ma haute considération."""),
+
+("transfer_eval", "es", "long", "manager", "Transferencia de {T} - resumen",
+"""Estimados miembros del CSC:
+
+Les resumo el historial de la transferencia de {tld}:
+
+- {d1}: presentamos la solicitud con el aval del gobierno y del administrador saliente.
+- {d2}: IANA solicita pruebas de apoyo de la comunidad local. Las enviamos.
+- {d3}: un nuevo analista nos pide de nuevo la carta del gobierno, que ya estaba en el expediente.
+- {d4}: nos informan de que el expediente pasa a "revisión final", sin plazo.
+
+Entendemos que la evaluación debe ser cuidadosa, pero sentimos que el expediente no avanza.
+
+Atentamente,"""),
+
+# ---------------------------------------------------------------- idn_table
+("idn_table", "en", "terse", "tech", "IDN table",
+"""Submitted our updated IDN table for {T} on {d1} ({t1}). Still not on the IANA repository page. The old version is still shown."""),
+
+("idn_table", "en", "terse", "manager", "wrong table version published",
+"""The table now published for {T} is version 1.0, not 2.1 which we sent in {t1}. Registrars are pointing at it. Please correct."""),
+
+("idn_table", "en", "long", "tech", "Language tables for {T}",
+"""Hi,
+
+Our experience with publishing the revised IDN tables for {tld}:
+
+{d1} - Submitted two tables (Arabic script and Latin) by e-mail as instructed, ticket {t1}.
+{d2} - Acknowledged. Asked whether we follow the RFC 7940 format. We do; we send the XML too.
+{d3} - Asked to resubmit in the "current template", which had changed since {d1}.
+{d4} - Published, but the Latin table is listed under the wrong language tag.
+
+We are still waiting for the tag to be fixed. The whole exercise took longer than our last KSK rollover.
+
+Thanks"""),
+
+("idn_table", "en", "angry", "manager", "IDN repository",
+"""We are a registry whose entire point is to serve a community in its own script, and our IDN table has been "pending publication" for two months. Two months. Our launch is announced. Registrars are asking where the policy is. Your web page says nothing.
+
+This is not a priority for IANA, clearly. It is the priority for us."""),
+
+("idn_table", "en", "neutral", "junior", "IDN table submission",
+"""Dear CSC,
+
+We submitted a new IDN table for {tld} ({t1}) on {d1}. IANA replied that it was received but since then we don't know the status. We can't see it in the portal either, as I understand IDN tables are not done through the portal?
+
+Could you tell us how long this normally takes, or ask IANA? Our registry system will only go live with the new characters after the table is public.
+
+Best regards"""),
+
+("idn_table", "fr", "neutral", "manager", "Publication de notre table IDN",
+"""Bonjour,
+
+Nous avons transmis le {d1} une nouvelle version de la table de caractères IDN de {tld} (référence {t1}). Plus de six semaines plus tard, elle n'est toujours pas publiée dans le répertoire des pratiques IDN de l'IANA, qui affiche encore la version de 2019.
+
+Nos bureaux d'enregistrement nous interrogent, car ils se réfèrent à la page de l'IANA et non à la nôtre. Nous n'avons reçu aucune explication.
+
+Merci de bien vouloir relayer notre préoccupation.
+
+Bien à vous"""),
+
+("idn_table", "es", "neutral", "tech", "Tabla IDN no publicada",
+"""Hola,
+
+El {d1} enviamos a IANA la tabla IDN actualizada de {tld} (ticket {t1}), con los caracteres del español y del catalán. Recibimos acuse de recibo, pero la tabla no aparece publicada y la página sigue mostrando la versión anterior, que no incluye la "l·l".
+
+¿Podrían averiguar en qué estado está?
+
+Gracias de antemano,"""),
+
+("idn_table", "es", "terse", "manager", "tabla IDN",
+"""La tabla IDN de {T} se publicó con la fecha de otra versión y un nombre de archivo que no es el nuestro. Avisamos el {d2}. Sigue igual."""),
+]
+
+TEXTS += [
+# ---------------------------------------------------------------- rzms_portal
+("rzms_portal", "en", "terse", "tech", "portal",
+"""Can't log in to RZMS since {d1}. Password reset mail never arrives. Both our accounts for {T} affected."""),
+
+("rzms_portal", "en", "terse", "dnsop", "RZMS error 500",
+"""Getting "Internal Server Error" every time we press Submit on the NS change form for {T}. Tried 3 browsers. Draft is gone each time."""),
+
+("rzms_portal", "en", "long", "tech", "RZMS access problems - summary",
+"""Hello,
+
+Summary of our problems with the root zone management portal over the last weeks:
+
+{d1}: our second-factor device was replaced. We ask IANA to reset 2FA for our account.
+{d2}: reset done, but new enrolment page loops back to the login screen.
+{d2}: we try another browser and a clean profile: same loop.
+{d3}: IANA suggests we submit the change by e-mail instead. We do ({t1}).
+{d4}: still cannot log in. The e-mailed request has been lodged but we cannot see or follow it.
+
+We have a KSK rollover due next month and I would rather not do that without portal access.
+
+Regards"""),
+
+("rzms_portal", "en", "angry", "tech", "your portal",
+"""Your portal logged me out in the middle of filling the DS form. Lost everything. Again. Third time this week. The session timeout is shorter than the time it takes to copy four DS digests.
+
+Fix it or give us an API, please."""),
+
+("rzms_portal", "en", "neutral", "junior", "problem with the RZMS website",
+"""Hi,
+
+I'm trying to update the technical contact for {tld} in the RZMS. When I click "Save" the page says the request was created, but then it does not appear in my list of requests and I didn't get a ticket number. I tried again on {d2} and the same happened, so maybe there are now 2 requests somewhere?
+
+My colleague says this used to work. Could you please ask IANA to check?
+
+Thank you"""),
+
+("rzms_portal", "fr", "neutral", "tech", "Portail RZMS inaccessible",
+"""Bonjour,
+
+Depuis le {d1}, notre compte sur le portail RZMS est verrouillé après une seule tentative de connexion, alors que le mot de passe est correct (il fonctionnait la veille). Nous avons écrit à l'IANA, qui a déverrouillé le compte, mais le problème est revenu dès le lendemain.
+
+En attendant, nous ne pouvons ni soumettre ni suivre nos demandes pour {tld}. Pourriez-vous signaler ce dysfonctionnement ?
+
+Merci d'avance"""),
+
+("rzms_portal", "fr", "angry", "ceo", "Ce portail est inutilisable",
+"""Franchement, le nouveau portail est une régression. Les formulaires se vident dès qu'on change d'onglet, les messages d'erreur sont incompréhensibles (« Validation failed » sans dire quoi) et la double authentification nous a bloqués deux jours.
+
+Nous gérons {tld} depuis vingt ans et nous n'avons jamais eu autant de mal à faire une simple modification de serveur."""),
+
+("rzms_portal", "es", "neutral", "tech", "problemas con el portal",
+"""Hola,
+
+Desde el {d1} no podemos adjuntar documentos en el portal RZMS: al subir el PDF aparece "upload failed" y el formulario se reinicia. Lo probamos con archivos de distintos tamaños y desde varios navegadores.
+
+Necesitamos enviar la documentación de la solicitud {t1} de {tld}. ¿Pueden ayudarnos a que IANA lo revise?
+
+Un saludo,"""),
+
+# ---------------------------------------------------------------- no_response
+("no_response", "en", "terse", "manager", "no answer",
+"""Wrote to root-mgmt on {d1}, {d2} and {d3} about {t1}. Not one reply, not even the automatic one."""),
+
+("no_response", "en", "terse", "tech", "ticket closed??",
+"""{t1} was closed as "resolved" this morning. Nobody answered our question in it. Reopened it, closed again."""),
+
+("no_response", "en", "long", "manager", "Complaint about communication - {t1}",
+"""Dear CSC,
+
+This complaint is not about the speed of a change. It is about not getting answers.
+
+{d1}: we send IANA a question about the documentation needed for {t1}.
+{d1}: automatic acknowledgement.
+{d2}: no answer; we send a reminder.
+{d3}: we file a formal complaint through the IANA complaint form. No acknowledgement at all, although I understand one should come within a business day.
+{d4}: we escalate to the named root zone liaison. No answer.
+
+I have kept copies of all these messages. We still do not know whether the documents we have are sufficient.
+
+Kind regards"""),
+
+("no_response", "en", "angry", "ceo", "IANA complaint ignored",
+"""I filed a complaint with IANA three weeks ago. THREE WEEKS. Not an acknowledgement, not a "we are looking into it". Nothing.
+
+So now I am complaining to you about the complaint. What is the point of a complaints process if complaints go into a black hole?"""),
+
+("no_response", "en", "formal", "lawyer", "Unanswered correspondence - {org}",
+"""Dear Committee Members,
+
+We write on behalf of {org}, manager of {tld}.
+
+Our client addressed written enquiries to IANA on {d1} and {d2} concerning the status of its request {t1}, and a formal complaint on {d3}. None of these communications has received a substantive response. The published complaint procedure provides for acknowledgement within one business day and a response within two business days; neither occurred.
+
+Our client asks that the Committee note this failure and bring it to the attention of PTI management.
+
+Yours faithfully"""),
+
+("no_response", "en", "neutral", "junior", "nobody answers us",
+"""Hello,
+
+Sorry to bother you. We have been trying to get an answer from IANA since {d1} about our request for {tld} ({t1}). We just want to know what the next step is. We got only automatic replies with a new ticket number each time ({t2}, {t3}...) but no person answered.
+
+Is there a phone number or another address we should use?
+
+Thanks"""),
+
+("no_response", "fr", "neutral", "manager", "Absence de réponse",
+"""Bonjour,
+
+Nous avons écrit à l'IANA les {d1} et {d2} au sujet du dossier {t1} concernant {tld}. À ce jour, aucune réponse, en dehors de l'accusé de réception automatique. Le ticket a même été clôturé sans qu'on nous ait répondu.
+
+Nous ne savons pas si notre question s'est perdue ou si elle est ignorée. Dans les deux cas, cela nous pose problème.
+
+Cordialement"""),
+
+("no_response", "es", "angry", "ceo", "Sin respuesta",
+"""Señores:
+
+Llevamos un mes escribiendo a IANA sobre {t1}. Un mes. Cada correo genera un número de ticket nuevo y una respuesta automática, y luego silencio. Presentamos una queja formal el {d3} y tampoco contestaron.
+
+No pedimos favores: pedimos que alguien lea nuestros correos."""),
+
+("no_response", "es", "neutral", "manager", "comunicación con IANA",
+"""Estimados,
+
+Queremos dejar constancia de que nuestras consultas a IANA sobre la solicitud {t1} de {tld} no reciben respuesta. Enviamos correos el {d1} y el {d2}; el ticket se cerró el {d3} con la indicación "resuelto", aunque nadie nos contestó.
+
+Agradeceríamos que el CSC lo tenga en cuenta.
+
+Saludos,"""),
+
+# ---------------------------------------------------------------- unequal_treatment
+("unequal_treatment", "en", "terse", "ceo", "double standards",
+"""Large gTLD operators get their changes done in a day. Ours ({t1}) took three weeks. Same type of change. Explain that."""),
+
+("unequal_treatment", "en", "terse", "manager", "why us?",
+"""Why is {T} asked for extra documents on every routine request when others are not? Look at {t1} and {t2}."""),
+
+("unequal_treatment", "en", "long", "ceo", "Pattern of treatment of {org}",
+"""Dear CSC,
+
+I have hesitated to write this, but I think the committee should see a pattern.
+
+{d1} - our request {t1}: extra verification call with the administrative contact, which I have never seen required elsewhere.
+{d2} - our request {t2}: asked for a letter on company letterhead confirming a phone number change.
+{d3} - at an ICANN meeting, the CEO of a much larger registry tells me they do the same changes without any of this.
+{d4} - request {t3}: another call required, arranged at 3 a.m. our time.
+
+I am not accusing any individual. But small registries from our region seem to be handled with suspicion that others are spared.
+
+Sincerely"""),
+
+("unequal_treatment", "en", "angry", "manager", "We are not second class",
+"""We have been told, more or less openly, that our requests take longer "because of the situation in your country". Our registry is a technical operator. We have nothing to do with politics. Our name servers are the same as anyone's.
+
+If IANA has a different procedure for some countries, it should be published. If it does not, this should stop."""),
+
+("unequal_treatment", "en", "formal", "lawyer", "Concerns regarding non-discriminatory treatment",
+"""Dear Members of the Committee,
+
+We act for {org}, the manager of {tld}.
+
+Our client has observed, over the period from {d1} to {d4}, that its routine change requests have been subjected to additional verification steps, including telephone confirmations and requests for notarised documents, which to our client's knowledge are not required of other TLD managers submitting comparable requests.
+
+PTI is required to provide its services in a non-discriminatory manner. Our client therefore requests that the Committee ascertain whether such additional steps are applied to our client specifically and, if so, on what basis.
+
+Yours faithfully"""),
+
+("unequal_treatment", "en", "neutral", "tech", "difference in handling",
+"""Hello CSC,
+
+Maybe a coincidence, but we noticed that our ccTLD changes always go through an additional manual check while the gTLD we also operate technically (same servers, same team, same change) goes through automatically. Last month the ccTLD change ({t1}) took eight days, the gTLD one took two hours.
+
+Could you find out whether ccTLDs are handled differently and why?
+
+Thanks"""),
+
+("unequal_treatment", "fr", "neutral", "ceo", "Traitement différencié",
+"""Monsieur le Président,
+
+Nous constatons depuis plusieurs mois que les demandes de {tld} font systématiquement l'objet de vérifications supplémentaires (appels de confirmation, demandes de justificatifs) que d'autres gestionnaires ne semblent pas subir. Plusieurs collègues d'autres registres européens nous ont confirmé ne jamais avoir eu ce type d'exigences pour des modifications identiques.
+
+Nous ne voulons pas croire à une volonté délibérée, mais nous souhaiterions que le comité vérifie que les règles sont appliquées de la même façon pour tous.
+
+Veuillez agréer l'expression de nos salutations respectueuses."""),
+
+("unequal_treatment", "es", "neutral", "manager", "trato desigual",
+"""Estimados miembros del Comité:
+
+Queremos plantear una preocupación. Nuestras solicitudes para {tld} suelen tardar bastante más que las de otros registros de mayor tamaño, incluso cuando se trata de cambios idénticos. Además, se nos exige documentación en inglés traducida oficialmente, algo que, según nos consta, no se pide a otros.
+
+Pedimos que el CSC verifique si se aplican los mismos criterios a todos los administradores.
+
+Atentamente,"""),
+
+# ---------------------------------------------------------------- emergency
+("emergency", "en", "terse", "tech", "EMERGENCY {T}",
+"""Our primary provider is down hard, {T} partly unresolvable. Emergency request {t1} filed 02:10 UTC. Emergency line rang out. Nothing moving."""),
+
+("emergency", "en", "terse", "dnsop", "urgent - compromised key",
+"""KSK for {T} suspected compromised. Need emergency DS removal. Filed {t1} marked urgent four hours ago, treated as routine."""),
+
+("emergency", "en", "long", "tech", "Emergency handling during our outage",
+"""Dear CSC,
+
+Timeline of our outage and IANA's response (all times UTC):
+
+{d1} 23:40 - DDoS takes out two of our three name server sites.
+{d2} 00:15 - we call the IANA emergency number. Voicemail.
+{d2} 00:30 - e-mail to root-mgmt with "EMERGENCY" in the subject, asking to add our backup provider's servers ({ns3}). Automatic reply.
+{d2} 07:50 - call back from IANA staff; we are told emergency changes still need both contacts to authorise through the portal.
+{d2} 11:20 - our admin contact, on a plane, finally authorises.
+{d2} 18:05 - change published.
+
+By then the attack was over. We understand the need for verification, but an emergency procedure that takes 18 hours is not an emergency procedure.
+
+Regards"""),
+
+("emergency", "en", "angry", "ceo", "Our domain was hijacked and you took a week",
+"""Someone got into our registrar account and tried to change the NS records of our registry domain. We caught it, we called IANA to block any change to {T}, and the answer was "please submit a request through the usual channels".
+
+The usual channels are exactly what the attacker was trying to use! I want to know who at IANA decides what counts as an emergency, because it wasn't this."""),
+
+("emergency", "en", "formal", "lawyer", "Handling of an urgent request - {tld}",
+"""Dear Sir or Madam,
+
+We are instructed by {org} concerning the events of {d1}.
+
+On that date our client notified IANA that the DNS infrastructure of {tld} was unavailable following a failure at its service provider, and requested the urgent addition of alternative name servers under reference {t1}. Notwithstanding the express indication of urgency and the availability of both authorised contacts, the request was processed in accordance with standard timelines and implemented only on {d3}.
+
+Our client considers that this handling was inconsistent with the expedited procedures which it understood to be available. We request that the Committee examine the matter.
+
+Yours faithfully"""),
+
+("emergency", "en", "neutral", "manager", "emergency procedure question",
+"""Hello,
+
+During the outage of one of our providers on {d1} we asked IANA for an expedited change ({t1}) to remove the failed servers from the {tld} delegation. The request was eventually done, but only the next working day, because - we were told - the request arrived over the weekend.
+
+Could the CSC clarify whether there is a 24/7 emergency process and how we should use it? We thought there was.
+
+Best regards"""),
+
+("emergency", "fr", "angry", "tech", "URGENT - {T} injoignable",
+"""Notre opérateur DNS principal est en panne depuis cette nuit, {tld} ne répond plus que sur un seul serveur. Nous avons déposé une demande urgente ({t1}) à 3 h du matin et appelé le numéro d'urgence : personne. Neuf heures après, la demande est toujours « en attente d'examen » comme une demande ordinaire.
+
+À quoi sert une procédure d'urgence si personne ne répond ?"""),
+
+("emergency", "es", "neutral", "tech", "Cambio urgente no atendido",
+"""Buenas noches:
+
+El {d1} nuestro proveedor de DNS sufrió una caída total y {tld} quedó prácticamente inaccesible. Enviamos a IANA una solicitud urgente ({t1}) para añadir los servidores de respaldo y llamamos al teléfono de emergencias sin obtener respuesta.
+
+La solicitud se trató como un cambio ordinario y se implementó casi dos días después. Queremos que el CSC conozca lo sucedido.
+
+Saludos,"""),
+]
+
+# ---------------------------------------------------------------- IANA notices for reply/forward quotes
+# (stage, subject, body) -- body placeholders: {tld} {T} {t3} {dq}
+NOTICES = [
+("received", "[IANA #{t3n}] Request received: {T} name server change",
+"""Dear Colleague,
+
+Thank you for your request. This message confirms that it has been received and assigned the ticket number {t3}. Please retain this number and include it in the subject line of any further correspondence about this request.
+
+Your request will now proceed to technical checks. You will be notified of the results.
+
+IANA Root Zone Management"""),
+("checks_passed", "[IANA #{t3n}] Technical check results for {T}",
+"""Dear Colleague,
+
+The technical checks for your request ({t3}) have completed successfully. No errors were found.
+
+The request will now proceed to contact confirmation. The administrative and technical contacts for {tld} will receive a separate e-mail asking them to confirm the change.
+
+Regards,
+IANA Services"""),
+("checks_failed", "[IANA #{t3n}] Technical check FAILED for {T}",
+"""Dear Colleague,
+
+The technical checks for your request {t3} reported the following error(s):
+
+  ERROR: Name server did not respond over TCP
+  WARNING: Some name servers are in the same network prefix
+
+Please correct the issue and request a retest through the portal. The request will remain open for 30 days.
+
+IANA Root Zone Management"""),
+("auth_request", "[IANA #{t3n}] Please confirm change to {T}",
+"""Dear Contact,
+
+A change has been requested to the root zone record for {tld} (ticket {t3}). As a listed contact for this domain, your confirmation is required before the change can proceed.
+
+Please review the change and approve or reject it using the link below. This link expires in 7 days.
+
+  https://rzms.iana.example/confirm/{t3n}
+
+If you did not expect this request, please reject it and contact us.
+
+IANA Root Zone Management"""),
+("auth_complete", "[IANA #{t3n}] All confirmations received",
+"""Dear Colleague,
+
+All required confirmations for request {t3} ({T}) have been received. The request will now be reviewed by IANA staff.
+
+Kind regards,
+IANA"""),
+("review_note", "Re: [IANA #{t3n}] Additional information required",
+"""Hello,
+
+Thank you for your message. In order to continue processing request {t3}, could you please provide a short explanation of the reason for the change and confirm that the new operator has been informed? Once received we will continue the review.
+
+Best regards,
+IANA Root Zone Services"""),
+("implemented", "[IANA #{t3n}] Change implemented for {T}",
+"""Dear Colleague,
+
+We are pleased to inform you that the change requested in {t3} has been implemented and is now published in the root zone. The ticket will now be closed.
+
+Thank you for using the IANA services.
+
+IANA Root Zone Management"""),
+("closed", "[IANA #{t3n}] Ticket closed",
+"""This is an automated message. Ticket {t3} has been resolved and closed. If you believe this ticket was closed in error, please reply to this message within 14 days.
+
+-- IANA"""),
+("contact_update", "[IANA #{t3n}] Contact update for {T} complete",
+"""Dear Colleague,
+
+The update to the contact information for {tld} requested in ticket {t3} is complete. The new details are now shown on the IANA root zone database page for the domain.
+
+IANA Root Zone Management"""),
+("idn_ack", "[IANA #{t3n}] IDN table received",
+"""Dear Colleague,
+
+We acknowledge receipt of the IDN table(s) submitted for {tld} under ticket {t3}. The tables will be reviewed for format and then published in the IDN Practices Repository.
+
+IANA"""),
+("auto_ack", "[IANA #{t3n}] Auto-acknowledgement",
+"""Thank you for contacting IANA. Your message has been received and assigned ticket number {t3}. A member of staff will respond as soon as possible.
+
+This is an automated response, please do not reply."""),
+]
+
+# stages that must NOT be quoted for a given category (the quote must concern another stage)
+AVOID_STAGES = {
+    "checks_false_fail": {"checks_passed", "checks_failed"},
+    "checks_stalled": {"checks_passed", "checks_failed"},
+    "dnssec_ds": {"checks_failed", "checks_passed"},
+    "contact_auth": {"auth_request", "auth_complete", "contact_update"},
+    "review_delay": {"review_note", "auth_complete"},
+    "publication_delay": {"implemented", "closed"},
+    "wrong_change": {"implemented", "contact_update"},
+    "transfer_eval": {"review_note"},
+    "idn_table": {"idn_ack"},
+    "rzms_portal": set(),
+    "no_response": {"closed", "auto_ack"},
+    "unequal_treatment": set(),
+    "emergency": set(),
+}
+
+# cover lines for forwards whose forwarded part is the sender's own earlier mail to IANA
+FWD_COVER = {
+    "en": [
+        "FYI - this is what we sent IANA on {dq}. No useful answer since.",
+        "Forwarding for the committee's attention, see below.",
+        "Dear CSC, please see the exchange below. We would like this to be registered as a complaint.",
+        "Sending this on to you as suggested by our ccNSO contact.",
+    ],
+    "fr": [
+        "Pour information, voici le message envoyé à l'IANA le {dq}. Toujours rien depuis.",
+        "Je vous transfère l'échange ci-dessous, pour que le comité en soit saisi.",
+        "Bonjour, merci de considérer le message ci-dessous comme une réclamation.",
+    ],
+    "es": [
+        "Les reenvío lo que mandamos a IANA el {dq}. Sin respuesta útil desde entonces.",
+        "Para conocimiento del Comité, ver abajo.",
+        "Buenos días, les hago llegar el intercambio siguiente como reclamación formal.",
+    ],
+}
