@@ -143,13 +143,30 @@ _TIMELINE_ENTRY = re.compile(TIMELINE_ENTRY)
 
 def clauses(text: str) -> list[tuple[str, bool]]:
     """The text cut at sentence ends, commas and line breaks (dotted names stay whole), each
-    clause with whether its line is a dated timeline entry; a line that goes on in lower case
-    continues the sentence of the line before (hard-wrapped mail)."""
+    clause with whether it mentions things in passing: a dated timeline entry, or the rest of a
+    paragraph that an aside opens ("Separately, ...", "Otro tema: ...", "P.S. ..."); a line
+    that goes on in lower case continues the sentence of the line before (hard-wrapped mail)."""
     cut: list[tuple[str, bool]] = []
+    aside = False
     for line in _WRAPPED.sub(" ", text).split("\n"):
+        if not line.strip():
+            aside = False  # an aside ends with its paragraph
+            continue
         dated = _TIMELINE_ENTRY.match(line) is not None
-        cut.extend((c, dated) for c in _CLAUSE_END.split(line) if c.strip())
+        for sentence in _SENTENCE_END.split(line):
+            aside = aside or _ASIDE.match(sentence) is not None
+            cut.extend((c, dated or aside) for c in _CLAUSE_END.split(sentence) if c.strip())
     return cut
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_ASIDE = re.compile(
+    r"\s*(?:p\.?\s?s\.?\b|separately|side note|as an aside|incidentally|by the way|btw\b|"
+    r"on (?:an)?other (?:note|matter|topic|subject)|another (?:thing|matter|point|topic)|"
+    r"unrelated|one more thing|otro (?:tema|asunto)|otra cosa|aparte|por otro lado|de paso|"
+    r"par ailleurs|au passage|en passant|autre (?:chose|point|sujet)|sur un autre sujet|"
+    r"sans rapport|d.autre part)", re.I)
+"""What opens a remark beside the complaint: its paragraph mentions things in passing."""
 
 
 _WRAPPED = re.compile(r"(?<=[^\W\d_,;:.!?])[ \t]*\n(?=[ \t]*[^\W\d_A-Z\u00c0-\u00de])")

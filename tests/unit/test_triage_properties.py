@@ -101,6 +101,16 @@ def test_every_clause_of_a_timeline_line_counts_for_little() -> None:
         assert 0 < listed.concepts["communication"] < told.concepts["communication"], line
 
 
+def test_an_aside_counts_for_little_until_its_paragraph_ends() -> None:
+    told = profile_of("", "Our DS change was rejected.")
+    aside = profile_of("", "The portal rejects our login. Separately, our DS change was "
+                       "rejected.\n\nThe portal session expires every minute.")
+    assert 0 < aside.concepts["ds_mismatch"] < told.concepts["ds_mismatch"]
+    assert aside.concepts["portal"] > aside.concepts["ds_mismatch"]
+    for opening in ("Otro tema: el DS fue rechazado.", "P.S. our DS change was rejected."):
+        assert profile_of("", opening).concepts["ds_mismatch"] < told.concepts["ds_mismatch"]
+
+
 def test_a_complaint_that_only_touches_a_problem_joins_nothing_at_full_similarity() -> None:
     about = profile_of("No answer", "Nobody answers our tickets; we only get templates.")
     passing = profile_of("", "- 2026-01-14: follow-up sent, automatic acknowledgement only")
