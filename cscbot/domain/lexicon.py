@@ -208,6 +208,9 @@ CONCEPTS: tuple[Concept, ...] = (
             r"not authoritative",
             r"non autoritaires?",
             r"no autoritativ\w*",
+            r"\b(?:no |sin )?(?:responde\w*|contesta\w*)? ?con autoridad\b",
+            r"\bsin autoridad\b",
+            r"\bne repond\w* pas (?:avec |de maniere )?(?:autorit\w*|faisant autorite)\b",
             r"\brefused\b.{0,20}\bquer",
             r"\bsoa serials? (?:\w+ ){0,3}(?:mismatch\w*|differ\w*|inconsisten\w*)",
             r"serial mismatch",
@@ -661,6 +664,10 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\bpromis\w* (?:\w+ ){0,4}(?:call ?back|answer|reply|response|respuesta|reponse|"
             r"rappel)\w*",
             r"\bdirect (?:answer|reply|response)\b",
+            r"\bno (?:reciben|recibimos|recibe|hemos recibido|obtuvimos|obtenemos) (?:ninguna )?"
+            r"respuesta\b",
+            r"\bnadie nos (?:contesto|respondio)\b",
+            r"\bpersonne ne nous a (?:repondu|rien repondu)\b",
             r"\bferme\w* sans\b",
             r"\bcerrad[oa]s? sin\b",
             r"\bcerr(?:aron|o) (?:\w+ ){0,4}(?:resuelt[oa]|sin)\b",
@@ -778,6 +785,7 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:\w+ )?(?:to|for|a|pour|para) (?:all|everyone|tous|todos)\b",
             r"\b(?:never|not) (?:\w+ )?(?:asks?|asked|requires?|required) (?:\w+ ){0,2}(?:from|of) "
             r"others\b",
+            r"\b(?:when|while|whereas) others (?:are|were|do|did|get|got|aren t|don t)\b",
             r"\b(?:treated|traite\w*|tratad\w*) (?:like|comme|como) (?:des |unos )?(?:suspects?|"
             r"sospechos\w*|criminals?|second class)\b",
             r"\bconcurrent\w*",
@@ -1120,6 +1128,8 @@ NOT_THE_PROBLEM: tuple[str, ...] = (
     r"\b(?:ont ete|etaient|etait|a ete) (?:\w+ )?(?:rapides?|correcte?s?|valide\w*)\b",
     r"\b(?:fueron|eran|era|fue) (?:\w+ )?(?:rapid[oa]s?|correct[oa]s?|validad[oa]s?)\b",
     r"\bsans (?:aucun )?(?:probleme|souci|erreur)s?\b",
+    # an apology for writing to the wrong place
+    r"\bif this is (?:not )?the (?:wrong|right) (?:address|place|list|channel|person|team)\b",
     r"\bsin (?:ningun )?(?:problema|error)(?:es)?\b",
 )
 """A clause matching one of these says what the problem is NOT (over normalised text)."""
