@@ -1,6 +1,6 @@
 """The generated complaint corpora: each is what its generator writes, and as varied as promised.
 
-tests/data/complaints_third/ ... complaints_eleventh/ (tuning corpora) and complaints_blind/ (the
+tests/data/complaints_third/ ... complaints_twelfth/ (tuning corpora) and complaints_blind/ (the
 honest measurement) were each written by a different author from the domain alone, with a
 deterministic `make_corpus.py` (`build()`, `SPLIT`) and a manifest of category, language,
 style and sender TLD per mail. Their quality figures are in
@@ -19,7 +19,7 @@ import pytest
 
 GENERATED = ("complaints_third", "complaints_fourth", "complaints_fifth", "complaints_sixth",
              "complaints_seventh", "complaints_eighth", "complaints_ninth", "complaints_tenth",
-             "complaints_eleventh", "complaints_blind")
+             "complaints_eleventh", "complaints_twelfth", "complaints_blind")
 STYLES = {"terse", "long", "angry", "formal", "reply", "forward", "html"}
 
 

@@ -1,7 +1,9 @@
+#!/usr/bin/env python3
 # ruff: noqa: UP031  (the author's printf-style formatting, kept as written)
-"""Deterministic generator for the blind complaint corpus.
+"""Deterministic generator of the blind labelled corpus of complaint e-mails to the CSC.
 
-python3 make_corpus.py  -> writes all/NNN.eml, labels.json, manifest.json next to this file.
+Run `python3 make_corpus.py` to write all/NNN.eml, labels.json and manifest.json next to
+this file. Output is byte-identical across runs (fixed seed, dates, boundaries, ids).
 """
 import base64
 import datetime as dt
@@ -12,636 +14,488 @@ import os
 import quopri
 import random
 import re
+import unicodedata
 from email.header import Header
-from email.utils import format_datetime, formataddr
 
 if __package__:
-    from .texts import AVOID_STAGES, CATEGORIES, FWD_COVER, NOTICES, TEXTS
+    from .texts import (
+        ATTRIB,
+        CORES,
+        DISCLAIMERS,
+        FORMAL_SUBJECTS,
+        FWD_HEADER,
+        FWD_INTRO,
+        FWD_LABELS,
+        FWD_PREFIX,
+        GREETING_CLOSE,
+        NOTICES,
+        RE_PREFIX,
+        RELATED,
+        SUBJECTS,
+        TLDS,
+    )
 else:
-    from texts import AVOID_STAGES, CATEGORIES, FWD_COVER, NOTICES, TEXTS
+    from texts import (
+        ATTRIB,
+        CORES,
+        DISCLAIMERS,
+        FORMAL_SUBJECTS,
+        FWD_HEADER,
+        FWD_INTRO,
+        FWD_LABELS,
+        FWD_PREFIX,
+        GREETING_CLOSE,
+        NOTICES,
+        RE_PREFIX,
+        RELATED,
+        SUBJECTS,
+        TLDS,
+    )
 
 SPLIT = "all"
-SEED = 90909
-MAILS_PER_CATEGORY = 13
-TO_ADDR = "CSC <csc@csc.example.org>"
-IANA_FROM = "IANA Root Zone Management <root-mgmt@iana.example>"
-
-# ------------------------------------------------------------------ registries
-# (tld label, home language, organisation, city, country, phone prefix, tz hours)
-REGISTRIES = [
-    ("ke", "en", "Kenya Domain Registry Trust", "Nairobi", "Kenya", "+254 20", 3),
-    ("ng", "en", "Nigerian Names Registry", "Abuja", "Nigeria", "+234 9", 1),
-    ("tt", "en", "TT Network Information Centre", "St. Augustine", "Trinidad and Tobago", "+1 868", -4),
-    ("jm", "en", "Jamaica Domain Services", "Kingston", "Jamaica", "+1 876", -5),
-    ("fj", "en", "Fiji Domain Registry", "Suva", "Fiji", "+679", 12),
-    ("ws", "en", "Samoa Names Authority", "Apia", "Samoa", "+685", 13),
-    ("bz", "en", "Belize Registry Ltd", "Belmopan", "Belize", "+501", -6),
-    ("ie", "en", "Irish Registry Foundation", "Dublin", "Ireland", "+353 1", 0),
-    ("gh", "en", "Ghana Domain Name Registry", "Accra", "Ghana", "+233 30", 0),
-    ("ug", "en", "Uganda Registry Services", "Kampala", "Uganda", "+256 41", 3),
-    ("mu", "en", "Mauritius Internet Names", "Port Louis", "Mauritius", "+230", 4),
-    ("lk", "en", "Sri Lanka Domain Registry", "Colombo", "Sri Lanka", "+94 11", 5),
-    ("bank", "en", "fTLD-like Banking Registry Inc.", "Washington DC", "USA", "+1 202", -5),
-    ("music", "en", "Music Community Registry LLC", "Nashville", "USA", "+1 615", -6),
-    ("shop", "en", "Commerce Names Registry K.K.", "Tokyo", "Japan", "+81 3", 9),
-    ("africa", "en", "Pan-African Names Registry", "Johannesburg", "South Africa", "+27 11", 2),
-    ("xn--p1ai", "en", "Coordination Centre for the RF Domain", "Moscow", "Russia", "+7 495", 3),
-    ("xn--j1amh", "en", "UA IDN Registry", "Kyiv", "Ukraine", "+380 44", 2),
-    ("xn--90ais", "en", "BY IDN Domain Registry", "Minsk", "Belarus", "+375 17", 3),
-    ("xn--mgbaam7a8h", "en", "Emirates IDN Registry", "Abu Dhabi", "UAE", "+971 2", 4),
-    ("xn--wgbh1c", "en", "Egypt IDN Registry", "Cairo", "Egypt", "+20 2", 2),
-    ("xn--fzc2c9e2c", "en", "Sri Lanka IDN Registry", "Colombo", "Sri Lanka", "+94 11", 5),
-    ("xn--h2brj9c", "en", "India IDN Registry", "New Delhi", "India", "+91 11", 5),
-    ("xn--o3cw4h", "en", "Thai Names Foundation", "Bangkok", "Thailand", "+66 2", 7),
-    ("xn--3e0b707e", "en", "Korea IDN Registry", "Seoul", "Korea", "+82 2", 9),
-    ("xn--node", "en", "Georgia IDN Registry", "Tbilisi", "Georgia", "+995 32", 4),
-    ("xn--y9a3aq", "en", "Armenian Names Registry", "Yerevan", "Armenia", "+374 10", 4),
-    ("xn--qxam", "en", "Hellenic IDN Registry", "Athens", "Greece", "+30 21", 2),
-    ("sn", "fr", "Registre des noms de domaine du Sénégal", "Dakar", "Sénégal", "+221 33", 0),
-    ("ci", "fr", "Autorité des domaines de Côte d'Ivoire", "Abidjan", "Côte d'Ivoire", "+225 27", 0),
-    ("ml", "fr", "Registre national .ML", "Bamako", "Mali", "+223 20", 0),
-    ("bf", "fr", "Agence burkinabè des noms de domaine", "Ouagadougou", "Burkina Faso", "+226 25", 0),
-    ("cm", "fr", "Registre camerounais des domaines", "Yaoundé", "Cameroun", "+237 222", 1),
-    ("ht", "fr", "Réseau haïtien des noms de domaine", "Port-au-Prince", "Haïti", "+509 22", -5),
-    ("mg", "fr", "Registre malgache de l'Internet", "Antananarivo", "Madagascar", "+261 20", 3),
-    ("bj", "fr", "Registre béninois des domaines", "Cotonou", "Bénin", "+229 21", 1),
-    ("tn", "fr", "Agence tunisienne des domaines", "Tunis", "Tunisie", "+216 71", 1),
-    ("pf", "fr", "Registre polynésien", "Papeete", "Polynésie française", "+689 40", -10),
-    ("nc", "fr", "Registre calédonien des domaines", "Nouméa", "Nouvelle-Calédonie", "+687", 11),
-    ("quebec", "fr", "Registre PointQuébec", "Montréal", "Canada", "+1 514", -5),
-    ("bzh", "fr", "Association www.bzh", "Rennes", "France", "+33 2", 1),
-    ("ga", "fr", "Registre gabonais", "Libreville", "Gabon", "+241 11", 1),
-    ("cl", "es", "Registro de Nombres de Chile", "Santiago", "Chile", "+56 2", -3),
-    ("pe", "es", "Red Peruana de Dominios", "Lima", "Perú", "+51 1", -5),
-    ("uy", "es", "Registro de Dominios del Uruguay", "Montevideo", "Uruguay", "+598 2", -3),
-    ("py", "es", "Centro de Dominios del Paraguay", "Asunción", "Paraguay", "+595 21", -3),
-    ("bo", "es", "Agencia Boliviana de Dominios", "La Paz", "Bolivia", "+591 2", -4),
-    ("ec", "es", "Registro Ecuatoriano de Dominios", "Quito", "Ecuador", "+593 2", -5),
-    ("gt", "es", "Registro de Dominios de Guatemala", "Ciudad de Guatemala", "Guatemala", "+502", -6),
-    ("hn", "es", "Red de Dominios de Honduras", "Tegucigalpa", "Honduras", "+504", -6),
-    ("cr", "es", "Registro de Dominios de Costa Rica", "San José", "Costa Rica", "+506", -6),
-    ("do", "es", "Registro Dominicano de Dominios", "Santo Domingo", "República Dominicana", "+1 809", -4),
-    ("ni", "es", "Registro de Dominios de Nicaragua", "Managua", "Nicaragua", "+505", -6),
-    ("cat", "es", "Fundació puntCAT", "Barcelona", "España", "+34 93", 1),
-    ("madrid", "es", "Registro .madrid", "Madrid", "España", "+34 91", 1),
-]
-
-IDN_UNICODE = {
-    "xn--p1ai": "рф", "xn--j1amh": "укр", "xn--90ais": "бел", "xn--mgbaam7a8h": "امارات",
-    "xn--wgbh1c": "مصر", "xn--fzc2c9e2c": "ලංකා", "xn--h2brj9c": "भारत", "xn--o3cw4h": "ไทย",
-    "xn--3e0b707e": "한국", "xn--node": "გე", "xn--y9a3aq": "հայ", "xn--qxam": "ελ",
+SEED = 20260410
+PER_CATEGORY = 13
+STYLES = ["terse", "long", "angry", "formal", "reply", "forward", "html"]
+STYLE_KINDS = {
+    "terse": ["terse"],
+    "long": ["long"],
+    "angry": ["angry"],
+    "formal": ["formal"],
+    "reply": ["body", "terse", "angry"],
+    "forward": ["body", "terse"],
+    "html": ["body", "long"],
 }
-
-DNS_PROVIDERS = [
-    ("Anycast Works", "anycastworks.example"), ("Nordic Secondary DNS AB", "nordicdns.example"),
-    ("GlobalNS Operations", "globalns.example"), ("Packet Relay Services", "packetrelay.example"),
-    ("Servicios DNS Andinos", "dnsandinos.example"), ("Réseau Anycast Atlantique", "anycast-atlantique.example"),
-]
-LAW_FIRMS = {
-    "en": [("Harrow & Pell LLP", "harrowpell.example"), ("Okafor Mensah Legal", "okafor-mensah.example"),
-           ("Whitcombe Strand", "whitcombe.example")],
-    "fr": [("Cabinet Lemaire & Associés", "cabinet-lemaire.example"), ("Diallo Avocats", "diallo-avocats.example")],
-    "es": [("Estudio Jurídico Ferrer Olmos", "ferrerolmos.example"), ("Bufete Garrido & Ruiz", "garridoruiz.example")],
-}
-
-NAMES = {
-    "en": [("James", "Otieno"), ("Grace", "Adeyemi"), ("Priya", "Ramanathan"), ("Tom", "Gallagher"),
-           ("Sione", "Tupou"), ("Aisha", "Mwangi"), ("Dmitri", "Volkov"), ("Nadia", "Haddad"),
-           ("Kwame", "Boateng"), ("Laura", "Whitfield"), ("Min-jun", "Park"), ("Olena", "Shevchenko"),
-           ("Ravi", "Perera"), ("Samir", "El-Masri"), ("Kate", "O'Donnell"), ("Niko", "Beridze"),
-           ("Ananya", "Iyer"), ("Chris", "Baptiste"), ("Somchai", "Wongsa"), ("Maria", "Papadaki")],
-    "fr": [("Mamadou", "Ndiaye"), ("Aminata", "Traoré"), ("Jean-Baptiste", "Kouassi"), ("Hélène", "Rakoto"),
-           ("François", "Pelletier"), ("Fatou", "Sow"), ("Yann", "Le Goff"), ("Amira", "Ben Salah"),
-           ("Raphaël", "Tehei"), ("Clémence", "Mbarga"), ("Loïc", "Dossou"), ("Geneviève", "Tremblay")],
-    "es": [("María José", "Fuentes"), ("Andrés", "Cáceres"), ("Lucía", "Benítez"), ("Jorge", "Villalba"),
-           ("Carmen", "Ortúzar"), ("Diego", "Ramírez"), ("Valentina", "Quispe"), ("Ignacio", "Sáenz"),
-           ("Paola", "Mendoza"), ("Tomás", "Iglesias"), ("Núria", "Puig"), ("Esteban", "Rojas")],
-}
-
-TITLES = {
-    "en": {"tech": ["DNS Engineer", "Head of Technical Operations", "Senior Systems Engineer"],
-           "junior": ["Junior Network Engineer", "Technical Assistant", "NOC Analyst"],
-           "manager": ["Registry Manager", "Administrative Contact", "Operations Manager"],
-           "ceo": ["Chief Executive Officer", "Managing Director", "General Manager"],
-           "lawyer": ["Partner", "Senior Associate"],
-           "dnsop": ["Service Delivery Manager", "NOC Team Lead"]},
-    "fr": {"tech": ["Ingénieur DNS", "Responsable technique", "Administrateur systèmes"],
-           "junior": ["Technicien réseau", "Ingénieur junior"],
-           "manager": ["Directrice du registre", "Responsable des opérations", "Contact administratif"],
-           "ceo": ["Directeur général", "Président"],
-           "lawyer": ["Avocat associé", "Avocate à la Cour"],
-           "dnsop": ["Responsable exploitation", "Chef d'équipe NOC"]},
-    "es": {"tech": ["Administrador DNS", "Jefe de Operaciones Técnicas", "Ingeniero de Sistemas"],
-           "junior": ["Técnico de Redes", "Analista NOC"],
-           "manager": ["Gerente del Registro", "Contacto Administrativo", "Coordinadora de Operaciones"],
-           "ceo": ["Director General", "Gerente General", "Presidente Ejecutivo"],
-           "lawyer": ["Socio", "Abogada asociada"],
-           "dnsop": ["Gerente de Servicio", "Líder NOC"]},
-}
+CC_ONLY = {"transfer_evaluation", "unequal_treatment"}
+CC_WORDS = ("ccTLD", "ministry", "ministerio", "ministère", "government", "gobierno",
+            "pays", "country", "universidad", "university", "université")
+# time scale of the stories (multiplies the gaps between timeline dates)
+SCALE = {"transfer_evaluation": 7, "idn_table_publication": 2, "rzdb_contact_record_update": 2,
+         "unequal_treatment": 2}
+TO = "CSC <csc@csc.example.org>"
 
 MONTHS = {
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December"],
-    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-           "octobre", "novembre", "décembre"],
-    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-           "octubre", "noviembre", "diciembre"],
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"],
+    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+           "septembre", "octobre", "novembre", "décembre"],
+    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+           "septiembre", "octubre", "noviembre", "diciembre"],
 }
-WEEKDAYS = {
-    "en": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+DAYS = {
+    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
     "fr": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
     "es": ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
 }
 
-DATE_FORMATS = {"en": ["dmy_long", "mdy_long", "iso", "dmy_slash", "mdy_slash", "wd_short", "ordinal"],
-                "fr": ["dmy_long", "dmy_slash", "dm_short", "wd_long", "iso"],
-                "es": ["dmy_long", "dmy_slash", "dmy_abbr", "wd_long", "iso"]}
+
+def _ordinal(n):
+    if 10 <= n % 100 <= 20:
+        return "%dth" % n
+    return "%d%s" % (n, {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th"))
 
 
-def fmt_date(d, lang, style):
-    m = MONTHS[lang][d.month - 1]
-    if style == "iso":
-        return d.strftime("%Y-%m-%d")
-    if style == "dmy_slash":
-        return d.strftime("%d/%m/%Y")
-    if style == "mdy_slash":
-        return d.strftime("%m/%d/%Y")
-    if style == "dm_short":
-        return "%d/%d" % (d.day, d.month)
-    if lang == "en":
-        if style == "dmy_long":
-            return "%d %s %d" % (d.day, m, d.year)
-        if style == "mdy_long":
-            return "%s %d" % (m, d.day)
-        if style == "wd_short":
-            return "%s %d %s" % (WEEKDAYS["en"][d.weekday()], d.day, m[:3])
-        if style == "ordinal":
-            suf = "th" if 10 <= d.day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(d.day % 10, "th")
-            return "%d%s %s" % (d.day, suf, m)
-    if lang == "fr":
-        if style == "dmy_long":
-            return "%d %s %d" % (d.day, m, d.year) if d.day != 1 else "1er %s %d" % (m, d.year)
-        if style == "wd_long":
-            return "%s %d %s" % (WEEKDAYS["fr"][d.weekday()], d.day, m)
-    if lang == "es":
-        if style == "dmy_long":
-            return "%d de %s de %d" % (d.day, m, d.year)
-        if style == "dmy_abbr":
-            return "%d-%s-%d" % (d.day, m[:3], d.year)
-        if style == "wd_long":
-            return "%s %d de %s" % (WEEKDAYS["es"][d.weekday()], d.day, m)
-    return d.strftime("%Y-%m-%d")
-
-
-TICKET_FORMATS = ["#{n}", "IANA #{n}", "{n}", "IANA-{n}", "[IANA #{n}]", "RZM-{n}", "no. {n}"]
-
-DISCLAIMERS = {
-    "en": [
-        "CONFIDENTIALITY NOTICE: This e-mail message, including any attachments, is for the sole use of the intended recipient(s) and may contain confidential and privileged information. Any unauthorised review, use, disclosure or distribution is prohibited. If you are not the intended recipient, please contact the sender by reply e-mail and destroy all copies of the original message. {org} accepts no liability for any damage caused by any virus transmitted by this e-mail. Please consider the environment before printing this e-mail.",
-        "This message and any files transmitted with it are confidential and intended solely for the use of the individual or entity to whom they are addressed. If you have received this message in error please notify the sender immediately and delete it from your system. Views expressed in this message are those of the sender and do not necessarily represent those of {org}. This e-mail has been scanned for viruses and malware.",
-        "PRIVILEGED AND CONFIDENTIAL - ATTORNEY-CLIENT COMMUNICATION. The information contained in this transmission is legally privileged and confidential, intended only for the use of the addressee. If the reader of this message is not the intended recipient, you are hereby notified that any dissemination, distribution or copying of this communication is strictly prohibited. If you have received this communication in error, please notify us immediately by telephone and return the original message to us.",
-    ],
-    "fr": [
-        "AVERTISSEMENT : Ce message et toutes les pièces jointes sont confidentiels et établis à l'intention exclusive de ses destinataires. Toute utilisation ou diffusion non autorisée est interdite. Si vous recevez ce message par erreur, merci de le détruire et d'en avertir immédiatement l'expéditeur. {org} décline toute responsabilité au titre de ce message s'il a été altéré, déformé ou falsifié. Pensez à l'environnement avant d'imprimer ce courriel.",
-        "Ce courrier électronique et ses éventuelles pièces jointes peuvent contenir des informations confidentielles ou couvertes par le secret professionnel. Il est destiné exclusivement à la personne ou à l'entité à laquelle il est adressé. Si vous n'êtes pas le destinataire visé, toute lecture, copie, diffusion ou utilisation est strictement interdite.",
-    ],
-    "es": [
-        "AVISO DE CONFIDENCIALIDAD: Este mensaje y sus anexos son confidenciales y están dirigidos exclusivamente a su destinatario. Si usted no es el destinatario indicado, queda notificado de que la lectura, utilización, divulgación y/o copia sin autorización está prohibida. Si ha recibido este mensaje por error, le rogamos que lo comunique inmediatamente al remitente y proceda a su destrucción. {org} no se responsabiliza de los cambios o alteraciones del mensaje. Antes de imprimir este correo piense si es necesario: cuidar el ambiente es responsabilidad de todos.",
-        "La información contenida en este correo electrónico es confidencial y puede estar protegida por el secreto profesional. Está dirigida únicamente al destinatario. Cualquier revisión, retransmisión, difusión u otro uso de esta información por personas distintas del destinatario está prohibida.",
-    ],
+DATE_FORMATS = {
+    "en": {
+        "dmy_long": lambda d: "%d %s %d" % (d.day, MONTHS["en"][d.month - 1], d.year),
+        "mdy_long": lambda d: "%s %d, %d" % (MONTHS["en"][d.month - 1], d.day, d.year),
+        "iso": lambda d: d.strftime("%Y-%m-%d"),
+        "slash_dmy": lambda d: d.strftime("%d/%m/%Y"),
+        "slash_mdy": lambda d: "%d/%d/%d" % (d.month, d.day, d.year),
+        "short": lambda d: "%d %s" % (d.day, MONTHS["en"][d.month - 1][:3]),
+        "ordinal": lambda d: "{} {}".format(MONTHS["en"][d.month - 1][:3], _ordinal(d.day)),
+        "weekday": lambda d: "%s %d %s" % (DAYS["en"][d.weekday()][:3], d.day,
+                                           MONTHS["en"][d.month - 1][:3]),
+    },
+    "fr": {
+        "long": lambda d: "%d %s %d" % (d.day, MONTHS["fr"][d.month - 1], d.year),
+        "slash": lambda d: d.strftime("%d/%m/%Y"),
+        "short": lambda d: "%d/%d/%s" % (d.day, d.month, str(d.year)[2:]),
+        "iso": lambda d: d.strftime("%Y-%m-%d"),
+        "weekday": lambda d: "%s %d %s" % (DAYS["fr"][d.weekday()], d.day,
+                                           MONTHS["fr"][d.month - 1]),
+        "dots": lambda d: d.strftime("%d.%m.%Y"),
+    },
+    "es": {
+        "long": lambda d: "%d de %s de %d" % (d.day, MONTHS["es"][d.month - 1], d.year),
+        "slash": lambda d: d.strftime("%d/%m/%Y"),
+        "short": lambda d: "%d/%d/%d" % (d.day, d.month, d.year),
+        "iso": lambda d: d.strftime("%Y-%m-%d"),
+        "abbr": lambda d: "%d-%s-%d" % (d.day, MONTHS["es"][d.month - 1][:3], d.year),
+        "nodate_year": lambda d: "%d de %s" % (d.day, MONTHS["es"][d.month - 1]),
+    },
 }
 
-GENERIC_SUBJECTS = {
-    "en": ["Complaint", "urgent", "{T}", "ticket {t1}", "IANA", "Formal complaint - {org}", "for the CSC",
-           "problem with IANA", "Request {t1}", "{T} root zone change", "complaint re {t1}", "FW: issue",
-           "CSC complaint", "Attn: CSC"],
-    "fr": ["Réclamation", "urgent", "Plainte", "Demande {t1}", "À l'attention du CSC", "Problème IANA",
-           "{T}", "réclamation {org}", "ticket {t1}"],
-    "es": ["Reclamación", "urgente", "Queja", "Solicitud {t1}", "Para el CSC", "Problema con IANA",
-           "{T}", "queja formal", "ticket {t1}"],
+TICKET_FORMATS = {
+    "plain": "{n}", "hash": "#{n}", "iana_hash": "IANA #{n}", "bracket": "[IANA #{n}]",
+    "rzm": "RZM-{n}", "iana_dash": "IANA-{n}", "ref": "ref. {n}", "no": "No. {n}",
 }
+TICKET_BY_LANG = {
+    "en": ["plain", "hash", "iana_hash", "bracket", "rzm", "iana_dash", "ref", "no"],
+    "fr": ["plain", "hash", "iana_hash", "bracket", "rzm", "n_fr"],
+    "es": ["plain", "hash", "iana_hash", "bracket", "iana_dash", "n_es"],
+}
+TICKET_FORMATS["n_fr"] = "n° {n}"
+TICKET_FORMATS["n_es"] = "nº {n}"
 
-FWD_PREFIX = {"en": ["Fwd: ", "FW: ", "Fw: "], "fr": ["TR: ", "Fwd: ", "TR : "], "es": ["RV: ", "Fwd: ", "RV: "]}
-RE_PREFIX = {"en": ["Re: ", "RE: "], "fr": ["Re: ", "RE : "], "es": ["Re: ", "RE: "]}
-SIGNOFF = {"en": ["Regards,", "Best,", "Thanks,", "Sincerely,", "Cheers,"],
-           "fr": ["Cordialement,", "Bien à vous,", "Salutations,"],
-           "es": ["Saludos,", "Atentamente,", "Un saludo,"]}
-PHONE_WORD = {"en": ("Tel", "Mobile"), "fr": ("Tél.", "Mobile"), "es": ("Tel.", "Móvil")}
-DETAIL_LABELS = {"en": ("Ticket", "TLD", "Submitted", "Current status", "Waiting since"),
-                 "fr": ("Ticket", "TLD", "Soumise le", "Statut actuel", "En attente depuis"),
-                 "es": ("Ticket", "TLD", "Presentada el", "Estado actual", "En espera desde")}
-STATUS_WORD = {"en": ["open", "pending", "no change", "unresolved"],
-               "fr": ["ouvert", "en attente", "aucun changement"],
-               "es": ["abierto", "pendiente", "sin cambios"]}
-
-
-# ------------------------------------------------------------------ helpers
-STREETS = {"en": ["{n} Harbour Road", "{n} Independence Avenue", "Suite {n}, Kingsway House", "{n} Market Street",
-                  "PO Box {n}"],
-           "fr": ["{n}, rue de la République", "{n} avenue de l'Indépendance", "BP {n}", "{n} boulevard du Port"],
-           "es": ["Av. Libertador {n}", "Calle Los Almendros {n}", "Edificio Central, piso {n}", "Casilla {n}"]}
+STATUS_WORDS = {
+    "en": ("Request", "TLD", "Submitted", "Status", "open / no resolution"),
+    "fr": ("Demande", "Domaine", "Soumise le", "État", "en cours / sans suite"),
+    "es": ("Solicitud", "Dominio", "Enviada el", "Estado", "abierta / sin respuesta"),
+}
+MAILERS = ["Microsoft Outlook 16.0", "Mozilla Thunderbird", "Apple Mail (2.3774)",
+           "Roundcube Webmail/1.6.9", "Zimbra 9.0", None, None, None]
 
 
-def street(r, lang):
-    return r.choice(STREETS[lang]).format(n=r.randrange(2, 190))
+class Corpus:
+    def __init__(self, files, labels_json, manifest_json):
+        self.files = files
+        self.labels_json = labels_json
+        self.manifest_json = manifest_json
 
 
-def slug(s):
-    s = s.lower()
-    for a, b in (("é", "e"), ("è", "e"), ("ë", "e"), ("ê", "e"), ("à", "a"), ("á", "a"), ("í", "i"),
-                 ("ó", "o"), ("ú", "u"), ("ñ", "n"), ("ç", "c"), ("ï", "i"), ("ô", "o"), ("'", ""),
-                 ("ü", "u"), ("ò", "o")):
-        s = s.replace(a, b)
-    return re.sub(r"[^a-z0-9]+", "", s)
+def _ascii_local(name):
+    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    parts = re.sub(r"[^A-Za-z \-]", "", s).lower().split()
+    return parts
 
 
-def add_typos(text, rng, n):
-    words = list(re.finditer(r"\b[A-Za-z]{6,}\b", text))
+def _sub(text, vals):
+    return re.sub(r"\{(\w+)\}", lambda m: vals.get(m.group(1), m.group(0)), text)
+
+
+def _typos(text, rng):
+    words = list(re.finditer(r"(?<![\w.@/-])[A-Za-zÀ-ÿ]{5,}(?![\w.@/-])", text))
     if not words:
         return text
+    n = max(2, len(words) // 45)
     picks = sorted(rng.sample(range(len(words)), min(n, len(words))), reverse=True)
-    for i in picks:
-        m = words[i]
+    for p in picks:
+        m = words[p]
         w = m.group(0)
-        k = rng.randrange(1, len(w) - 2)
-        kind = rng.random()
-        if kind < 0.5:
-            w2 = w[:k] + w[k + 1] + w[k] + w[k + 2:]
-        elif kind < 0.8:
-            w2 = w[:k] + w[k + 1:]
+        op = rng.randrange(3)
+        i = rng.randrange(1, len(w) - 2)
+        if op == 0:
+            nw = w[:i] + w[i + 1] + w[i] + w[i + 2:]
+        elif op == 1:
+            nw = w[:i] + w[i + 1:]
         else:
-            w2 = w[:k] + w[k] + w[k:]
-        text = text[:m.start()] + w2 + text[m.end():]
+            nw = w[:i] + w[i] + w[i:]
+        text = text[:m.start()] + nw + text[m.end():]
     return text
 
 
-def quote(text, prefix="> "):
-    return "\n".join((prefix + line).rstrip() if line else prefix.rstrip() for line in text.split("\n"))
+def _signature(person, tld, lang, full, rng):
+    name, title = person
+    org, domain, addr, phone = tld[3], tld[4], tld[5], tld[6]
+    if not full:
+        return rng.choice([name, name.split()[0], name + "\n" + org, name + " - " + tld_disp(tld)])
+    tel = {"en": "Tel", "fr": "Tél.", "es": "Tel."}[lang]
+    lines = ["-- ", name, title, org, addr, f"{tel}: {phone}",
+             f"https://www.{domain}"]
+    if rng.random() < 0.4:
+        lines.insert(6, "Mob: +{}".format("".join(str(rng.randrange(10)) for _ in range(11))))
+    return "\n".join(lines)
 
 
-TIMELINE_RE = re.compile(r"^\s*(- |\S.{0,40}?(?: - |: | {2,}))")
+def tld_disp(tld):
+    return "." + tld[0]
 
 
-def to_html(body, lang, details=None, sig_html="", disclaimer=""):
-    """Render a plain complaint body as an HTML-only mail."""
-    paras = body.split("\n\n")
-    out = ['<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head>',
-           '<body style="font-family:Calibri,Arial,sans-serif;font-size:11pt">']
-    for p in paras:
-        lines = p.split("\n")
-        if len(lines) >= 3 and all(l.startswith("- ") for l in lines):
-            out.append("<ul>" + "".join(f"<li>{html.escape(l[2:])}</li>" for l in lines) + "</ul>")
-        elif len(lines) >= 3 and all(re.match(r"^\{?[\w\[#].{0,30}?( - |: | {2,})", l) for l in lines):
-            rows = []
+def _quote(text):
+    return "\n".join(("> " + l) if l else ">" for l in text.split("\n"))
+
+
+def _to_html(text, lang, date_strs, table=None):
+    out = ["<html><head><meta charset=\"utf-8\"></head><body style=\"font-family:Arial,sans-serif;font-size:11pt\">"]
+    blocks = re.split(r"\n\s*\n", text.strip("\n"))
+    for b in blocks:
+        lines = b.split("\n")
+        if all(any(l.startswith(d) for d in date_strs) for l in lines if l.strip()) and len(lines) > 1:
+            out.append("<table border=\"1\" cellpadding=\"4\" cellspacing=\"0\">")
             for l in lines:
-                m = re.match(r"^(.{1,45}?)( - |: | {2,})(.*)$", l)
-                a, b = (m.group(1), m.group(3)) if m else ("", l)
-                rows.append(f"<tr><td style=\"padding:2px 8px;white-space:nowrap\"><b>{html.escape(a.strip())}</b></td><td>{html.escape(b.strip())}</td></tr>")
-            out.append('<table border="1" cellspacing="0" style="border-collapse:collapse">' + "".join(rows) + "</table>")
+                d = max((d for d in date_strs if l.startswith(d)), key=len)
+                rest = l[len(d):].lstrip(" :-\u2013")
+                out.append(f"<tr><td>{html.escape(d)}</td><td>{html.escape(rest)}</td></tr>")
+            out.append("</table>")
+        elif all(re.match(r"\s*(-|\d+\.|\([ivx]+\))\s", l) for l in lines if l.strip()):
+            out.append("<ul>" + "".join("<li>{}</li>".format(html.escape(re.sub(r"^\s*(-|\d+\.)\s*", "", l)))
+                                        for l in lines if l.strip()) + "</ul>")
+        elif lines[0] == "-- ":
+            out.append("<div style=\"color:#555;font-size:9pt\">" + "<br>".join(html.escape(l) for l in lines[1:]) + "</div>")
+        elif lines[0].startswith(">"):
+            out.append("<blockquote style=\"border-left:2px solid #ccc;padding-left:8px\">" +
+                       "<br>".join(html.escape(l.lstrip("> ")) for l in lines) + "</blockquote>")
         else:
             out.append("<p>" + "<br>\n".join(html.escape(l) for l in lines) + "</p>")
-    if details:
-        lab = DETAIL_LABELS[lang]
-        rows = "".join(f"<tr><th align=\"left\" style=\"background:#dde\">{html.escape(k)}</th><td>{html.escape(v)}</td></tr>" for k, v in zip(lab, details, strict=False))
-        out.append('<table border="1" cellpadding="4" cellspacing="0">' + rows + "</table>")
-    if sig_html:
-        out.append(sig_html)
-    if disclaimer:
-        out.append(f'<p style="font-size:7pt;color:#888">{html.escape(disclaimer)}</p>')
+    if table:
+        hdr, rows = table
+        out.append("<table border=\"1\" cellpadding=\"3\" style=\"border-collapse:collapse\"><tr>" +
+                   "".join(f"<th>{html.escape(h)}</th>" for h in hdr) + "</tr>")
+        for r in rows:
+            out.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in r) + "</tr>")
+        out.append("</table>")
     out.append("</body></html>")
     return "\n".join(out) + "\n"
 
 
-def encode_part(text, subtype, charset, cte):
+def _encode_part(text, subtype, charset, cte):
     raw = text.encode(charset)
-    hdr = f"Content-Type: text/{subtype}; charset=\"{charset}\"\n"
     if cte == "quoted-printable":
-        body = quopri.encodestring(raw).decode("ascii")
+        payload = quopri.encodestring(raw).decode("ascii")
     elif cte == "base64":
-        b = base64.b64encode(raw).decode("ascii")
-        body = "\n".join(b[i:i + 76] for i in range(0, len(b), 76)) + "\n"
+        payload = base64.encodebytes(raw).decode("ascii")
     else:
-        body = raw.decode(charset)
-        try:
-            raw.decode("ascii")
-            cte = "7bit"
-        except UnicodeDecodeError:
-            cte = "8bit"
-    hdr += f"Content-Transfer-Encoding: {cte}\n"
-    return hdr, body, cte
+        payload = raw.decode(charset)
+    hdr = f"Content-Type: text/{subtype}; charset=\"{charset}\"\nContent-Transfer-Encoding: {cte}\n"
+    return hdr, payload
 
 
-def enc_header(value):
+def _pick_charset_cte(text, lang, rng):
+    latin_ok = True
     try:
-        value.encode("ascii")
-        return value
+        text.encode("iso-8859-1")
     except UnicodeEncodeError:
-        return Header(value, "utf-8").encode(maxlinelen=76)
+        latin_ok = False
+    ascii_ok = all(ord(c) < 128 for c in text)
+    p_latin = 0.45 if lang != "en" else 0.15
+    if latin_ok and rng.random() < p_latin:
+        cs = "iso-8859-1"
+        cte = rng.choices(["quoted-printable", "8bit", "base64"], [6, 3, 1])[0]
+    else:
+        cs = "utf-8"
+        cte = rng.choices(["quoted-printable", "base64", "8bit"], [45, 35, 20])[0]
+    if ascii_ok and cte == "8bit":
+        cte = "7bit"
+    return cs, cte
 
 
-# ------------------------------------------------------------------ build
-class Corpus:
-    def __init__(self):
-        self.files = {}
-        self.labels_json = ""
-        self.manifest_json = ""
-
-
-def plan(rng):
-    """Return the list of (category, text index, style) in mail order."""
-    by_cat = {}
-    for i, t in enumerate(TEXTS):
-        by_cat.setdefault(t[0], []).append(i)
-    wrappers = ["reply", "forward", "html"]
-    wcount = 0
-    entries = []
-    for ci, cat in enumerate(CATEGORIES):
-        idxs = by_cat[cat]
-        uses = []
-        extra = []
-        for i in idxs:
-            base = TEXTS[i][2]
-            if base == "neutral":
-                w1 = wrappers[wcount % 3]
-                w2 = wrappers[(wcount + 1 + ci) % 3]
-                if w2 == w1:
-                    w2 = wrappers[(wcount + 2) % 3]
-                wcount += 1
-                uses.append((cat, i, w1))
-                extra.append((cat, i, w2))
-            elif base == "terse":
-                uses.append((cat, i, "terse"))
-                extra.append((cat, i, "reply" if i % 2 else "forward"))
-            else:
-                uses.append((cat, i, base))
-                extra.append((cat, i, base))
-        rng.shuffle(extra)
-        # prefer neutral re-uses first, but keep some long/angry/formal re-uses
-        prio = {"neutral": 0, "formal": 1, "terse": 2, "long": 3, "angry": 4}
-        extra.sort(key=lambda e: prio[TEXTS[e[1]][2]])
-        need = MAILS_PER_CATEGORY - len(uses)
-        nn = sum(1 for e in extra if TEXTS[e[1]][2] == "neutral")
-        take = extra[:max(0, min(nn, need - 2))]
-        rest = [e for e in extra if e not in take]
-        take += rest[:need - len(take)]
-        uses += take
-        entries.extend(uses)
-    rng.shuffle(entries)
-    return entries
+def _hdr(value, rng):
+    if all(ord(c) < 128 for c in value):
+        return value
+    cs = "iso-8859-1"
+    try:
+        value.encode(cs)
+    except UnicodeEncodeError:
+        cs = "utf-8"
+    if rng.random() < 0.5:
+        cs = "utf-8"
+    return Header(value, cs, maxlinelen=76).encode()
 
 
 def build():
     rng = random.Random(SEED)
-    entries = plan(rng)
-    corpus = Corpus()
-    labels = {}
-    manifest = {}
-    used_tlds = {}
-    used_text_tld = set()
-    start = dt.date(2026, 1, 12)
-    for n, (cat, ti, style) in enumerate(entries, 1):
-        r = random.Random("%d-%d-%s" % (SEED, n, cat))
-        _, lang, base, persona, subj_t, body_t = TEXTS[ti]
-        # ---- registry
-        if lang == "en":
-            pool = [g for g in REGISTRIES if g[1] == "en"]
-            if r.random() < 0.12:
-                pool = [g for g in REGISTRIES if g[1] != "en"]
-        else:
-            pool = [g for g in REGISTRIES if g[1] == lang]
-        seen = used_tlds.setdefault(cat, set())
-        cands = [g for g in pool if g[0] not in seen and (ti, g[0]) not in used_text_tld] or \
-                [g for g in pool if (ti, g[0]) not in used_text_tld] or pool
-        reg = r.choice(cands)
-        seen.add(reg[0])
-        used_text_tld.add((ti, reg[0]))
-        label, _, org, city, country, phone, tz = reg
-        tld = "." + label
-        if label.startswith("xn--"):
-            T = r.choice([label.upper(), "." + IDN_UNICODE[label], label, f".{IDN_UNICODE[label]} ({label})"])
-        else:
-            T = r.choice([label.upper(), "." + label.upper(), "." + label])
-        # ---- people
-        first, last = r.choice(NAMES[lang])
-        title = r.choice(TITLES[lang][persona])
-        if persona == "lawyer":
-            firm, domain = r.choice(LAW_FIRMS[lang])
-            affiliation = firm
-        elif persona == "dnsop":
-            firm, domain = r.choice(DNS_PROVIDERS)
-            affiliation = firm
-        else:
-            domain = "nic-{}.example".format(slug(label.replace("xn--", "idn-")))
-            affiliation = org
-        dnsop_name = r.choice(DNS_PROVIDERS)[0]
-        local = r.choice([f"{slug(first)}.{slug(last)}", f"{slug(first)[0]}{slug(last)}",
-                          slug(first)])
-        if persona in ("tech", "junior") and r.random() < 0.25:
-            local = r.choice(["noc", "hostmaster", "dns-ops", "tech"])
-        from_addr = f"{local}@{domain}"
-        from_name = f"{first} {last}"
-        # ---- dates
-        day0 = start + dt.timedelta(days=int((n - 1) * 285 / len(entries)) + r.randrange(0, 3))
-        scale = 9 if cat == "transfer_eval" else (3 if cat == "idn_table" else 1)
-        d4 = day0 - dt.timedelta(days=r.randrange(2, 5))
-        d3 = d4 - dt.timedelta(days=scale * r.randrange(2, 6))
-        d2 = d3 - dt.timedelta(days=scale * r.randrange(1, 5))
-        d1 = d2 - dt.timedelta(days=scale * r.randrange(1, 5))
-        if cat == "emergency" and base == "long":
+    cats = list(CORES)
+    files, labels, manifest = {}, {}, {}
+    tld_global = {t[0]: 0 for t in TLDS}
+    start = dt.date(2026, 1, 26)
+    jobs = []
+    for ci, cat in enumerate(cats):
+        cores = CORES[cat]
+        used = [0] * len(cores)
+        tld_used = {}
+        for j in range(PER_CATEGORY):
+            style = STYLES[(ci * 3 + j) % len(STYLES)]
+            kinds = STYLE_KINDS[style]
+            cand = [i for i, c in enumerate(cores) if c[0] in kinds]
+            ci_best = min(cand, key=lambda i: (used[i], kinds.index(cores[i][0]), rng.random()))
+            used[ci_best] += 1
+            lang = cores[ci_best][1]
+            cc_only = cat in CC_ONLY or any(w in cores[ci_best][3] for w in CC_WORDS)
+            tcand = [t for t in TLDS if lang in t[2].split() and (not cc_only or t[1] == "cc")]
+            t = min(tcand, key=lambda t: (tld_used.get(t[0], 0), tld_global[t[0]], rng.random()))
+            tld_used[t[0]] = tld_used.get(t[0], 0) + 1
+            tld_global[t[0]] += 1
+            jobs.append((cat, style, ci_best, t))
+    # interleave categories so numbering does not reveal them
+    order = list(range(len(jobs)))
+    rng.shuffle(order)
+    for n, idx in enumerate(order, 1):
+        cat, style, core_i, t = jobs[idx]
+        _kind, lang, core_subject, core_text = CORES[cat][core_i]
+        fname = "%03d.eml" % n
+        mrng = random.Random("%d-%s" % (SEED, fname))
+        person = mrng.choice(t[8])
+        mail_date = start + dt.timedelta(days=mrng.randrange(0, 270))
+        sc = SCALE.get(cat, 1)
+        d4 = mail_date - dt.timedelta(days=mrng.randint(1, 4))
+        d3 = d4 - dt.timedelta(days=sc * mrng.randint(2, 8))
+        d2 = d3 - dt.timedelta(days=sc * mrng.randint(1, 7))
+        d1 = d2 - dt.timedelta(days=sc * mrng.randint(1, 5))
+        if cat == "emergency_request_handling":
             d2 = d1 + dt.timedelta(days=1)
-        dfmt = r.choice(DATE_FORMATS[lang])
-        tkfmt = r.choice(TICKET_FORMATS)
-        tn = [r.randrange(1250000, 1420000) for _ in range(3)]
-        tk = [tkfmt.format(n=x) for x in tn]
-        hour = r.randrange(6, 23)
-        tzinfo = dt.timezone(dt.timedelta(hours=tz))
-        mail_dt = dt.datetime(day0.year, day0.month, day0.day, hour, r.randrange(60), r.randrange(60), tzinfo=tzinfo)
-        provider_host = r.choice(["dns-anycast.example", "secondary-ns.example", "ns-cloud.example"])
-        old_host = r.choice(["oldhost.example", "legacy-dns.example", "ns-former.example"])
-        vals = dict(
-            tld=tld, T=T, t1=tk[0], t2=tk[1], t3=tk[2],
-            d1=fmt_date(d1, lang, dfmt), d2=fmt_date(d2, lang, dfmt), d3=fmt_date(d3, lang, dfmt),
-            d4=fmt_date(d4, lang, dfmt),
-            ns1=f"a.nic.{label}", ns2="ns%d.%s" % (r.randrange(1, 6), provider_host),
-            ns3="sec%d.%s" % (r.randrange(1, 4), old_host),
-            ip1=r.choice(["192.0.2.%d", "198.51.100.%d", "203.0.113.%d"]) % r.randrange(2, 250),
-            ip6=f"2001:db8:{r.randrange(1, 0xffff):x}::{r.randrange(1, 0xff):x}",
-            kt=str(r.randrange(10000, 65000)), kt2=str(r.randrange(10000, 65000)),
-            org=org, dnsop=dnsop_name,
-        )
-        body = body_t.format(**vals)
-        extras = []
-        if r.random() < 0.22 and base != "formal":
-            body = add_typos(body, r, r.randrange(2, 5))
+        dfmt_name = mrng.choice(sorted(DATE_FORMATS[lang]))
+        dfmt = DATE_FORMATS[lang][dfmt_name]
+        tfmt_name = mrng.choice(TICKET_BY_LANG[lang])
+        tfmt = TICKET_FORMATS[tfmt_name]
+        n1 = mrng.randint(1180000, 1399999)
+        n2 = n1 + mrng.randint(3, 9000)
+        host = t[4]
+        tld_text = "." + t[0]
+        if t[0].startswith("xn--") and mrng.random() < 0.35:
+            tld_text = "." + t[0].encode("ascii").decode("idna")
+            extras_pre = ["u-label"]
+        else:
+            extras_pre = []
+        vals = {
+            "tld": tld_text,
+            "T": tfmt.format(n=n1), "T2": tfmt.format(n=n2),
+            "D1": dfmt(d1), "D2": dfmt(d2), "D3": dfmt(d3), "D4": dfmt(d4),
+            "days": str((mail_date - d1).days),
+            "hours": str(mrng.randint(3, 41)),
+            "ns": mrng.choice(["ns2", "ns3", "b", "sec1", "dns2", "ns-ext"]) + "." + host,
+            "ns2": mrng.choice(["ns1", "a", "ns4", "dns1"]) + "." + mrng.choice(["old-provider.example", host, "anycast-old.example"]),
+            "ip": "%s.%d" % (mrng.choice(["192.0.2", "198.51.100", "203.0.113"]), mrng.randint(2, 250)),
+            "keytag": str(mrng.randint(10000, 65000)),
+            "month": MONTHS[lang][d1.month - 1],
+            "org": t[3],
+            "first": person[0].split()[0],
+        }
+        extras = ["ticket:" + tfmt_name, "dates:" + dfmt_name, *extras_pre]
+        core = _sub(core_text, vals)
+        if mrng.random() < (0.4 if style in ("angry", "terse") else 0.2):
+            core = _typos(core, mrng)
             extras.append("typos")
-        extras.append("ticket:" + tkfmt.replace("{n}", "N"))
-        extras.append("date:" + dfmt)
-        # ---- signature
-        full_sig = r.random() < (0.75 if persona in ("lawyer", "ceo") else 0.45)
-        sig_lines = []
+        full_sig = mrng.random() < (0.85 if style == "formal" else 0.1 if style == "terse" else 0.45)
         if full_sig:
             extras.append("signature")
-            sig_lines = [f"{first} {last}", title, affiliation,
-                         street(r, lang) + ", " + city + ", " + country,
-                         "%s: %s %03d %04d" % (PHONE_WORD[lang][0], phone, r.randrange(100, 999), r.randrange(10000)),
-                         "%s: %s %03d %04d" % (PHONE_WORD[lang][1], phone, r.randrange(100, 999), r.randrange(10000)),
-                         f"www.{domain}"]
-            if persona == "lawyer":
-                sig_lines.insert(3, {"en": "Counsel to %s", "fr": "Conseil de %s", "es": "Asesores de %s"}[lang] % org)
-            sig = "-- \n" + "\n".join(sig_lines)
-        else:
-            sig = r.choice([first, f"{first} {last}", first[0] + ".", f"{first}\n{affiliation}"])
-        signoff = ""
-        last_line = body.rstrip().split("\n")[-1]
-        if (len(last_line) > 40 or last_line.endswith((".", "?", "!", "\""))) \
-                and r.random() < 0.6:
-            signoff = r.choice(SIGNOFF[lang])
-        disclaimer = ""
-        if r.random() < (0.5 if persona in ("lawyer", "ceo") else 0.22):
-            dpool = DISCLAIMERS[lang] if persona == "lawyer" else [x for x in DISCLAIMERS[lang] if "ATTORNEY" not in x]
-            disclaimer = r.choice(dpool).format(org=affiliation)
-            extras.append("disclaimer")
-        own = body.rstrip() + "\n\n" + (signoff + "\n" if signoff else "") + sig + "\n"
+        disclaimer = mrng.random() < (0.6 if style == "formal" else 0.25)
         if disclaimer:
-            own += "\n" + ("_" * 40) + "\n" + disclaimer + "\n"
-        # ---- subject
-        subj_own = subj_t.format(**vals) if r.random() < 0.6 else r.choice(GENERIC_SUBJECTS[lang]).format(**vals)
-        subject = subj_own
-        # ---- quoted notice for reply/forward
-        avoid = AVOID_STAGES[cat]
-        notices = [x for x in NOTICES if x[0] not in avoid]
-        stage, nsubj_t, nbody_t = r.choice(notices)
-        qdate = mail_dt - dt.timedelta(days=r.randrange(3, 40), hours=r.randrange(0, 12))
-        qdate = qdate.astimezone(dt.UTC)
-        nvals = dict(tld=tld, T=label.upper() if not label.startswith("xn--") else label,
-                     t3=r.choice(["%d", "#%d", "IANA #%d"]) % tn[2], t3n=tn[2])
-        nsubj = nsubj_t.format(**nvals)
-        nbody = nbody_t.format(**nvals)
-        qdate_str = format_datetime(qdate)
-        if style == "reply":
-            extras.append("quoted:" + stage)
-            subject = r.choice(RE_PREFIX[lang]) + nsubj
-            if r.random() < 0.55:
-                attrib = {"en": "On %s, %s wrote:", "fr": "Le %s, %s a écrit :", "es": "El %s, %s escribió:"}[lang] % (
-                    fmt_date(qdate.date(), lang, "dmy_long") + (" at %s" if lang == "en" else " à %s" if lang == "fr" else " a las %s")
-                    % qdate.strftime("%H:%M"), IANA_FROM)
-                text = own + "\n" + attrib + "\n" + quote(nbody) + "\n"
-            else:
-                hdrs = {"en": ("-----Original Message-----", "From", "Sent", "To", "Subject"),
-                        "fr": ("-----Message d'origine-----", "De", "Envoyé", "À", "Objet"),
-                        "es": ("-----Mensaje original-----", "De", "Enviado el", "Para", "Asunto")}[lang]
-                sep = " : " if lang == "fr" else ": "
-                text = own + "\n" + "\n".join([hdrs[0], hdrs[1] + sep + IANA_FROM,
-                                               hdrs[2] + sep + qdate_str,
-                                               hdrs[3] + sep + from_addr, hdrs[4] + sep + nsubj]) + "\n\n" + nbody + "\n"
-        elif style == "forward":
-            fh = {"en": ("---------- Forwarded message ---------", "From", "Date", "Subject", "To"),
-                  "fr": ("-------- Message transféré --------", "De", "Date", "Objet", "À"),
-                  "es": ("---------- Mensaje reenviado ---------", "De", "Fecha", "Asunto", "Para")}[lang]
-            sep = " : " if lang == "fr" else ": "
-            if r.random() < 0.5:
-                # complaint on top, forwarded IANA notice (other stage) below
-                extras.append("quoted:" + stage)
-                fwd = "\n".join([fh[0], fh[1] + sep + IANA_FROM, fh[2] + sep + qdate_str,
-                                 fh[3] + sep + nsubj, fh[4] + sep + from_addr]) + "\n\n" + nbody + "\n"
-                text = own + "\n" + fwd
-                subject = r.choice(FWD_PREFIX[lang]) + nsubj
-            else:
-                # short cover on top, the earlier mail sent to IANA forwarded below
-                extras.append("fwd_own_mail")
-                fdate = (mail_dt - dt.timedelta(hours=r.randrange(20, 30))).astimezone(tzinfo)
-                cover = r.choice(FWD_COVER[lang]).format(dq=fmt_date(fdate.date(), lang, dfmt))
-                fwd = "\n".join([fh[0], fh[1] + sep + f"{from_name} <{from_addr}>",
-                                 fh[2] + sep + format_datetime(fdate), fh[3] + sep + subj_own,
-                                 fh[4] + sep + "root-mgmt@iana.example"]) + "\n\n" + own
-                text = cover + "\n\n" + first + "\n\n" + fwd
-                subject = r.choice(FWD_PREFIX[lang]) + subj_own
+            extras.append("disclaimer")
+        sig = _signature(person, t, lang, full_sig, mrng)
+        parts = [core.rstrip()]
+        if style == "terse" and not full_sig:
+            parts.append(sig if mrng.random() < 0.7 else "")
         else:
-            text = own
-        # ---- MIME
-        latin_ok = True
-        try:
-            text.encode("iso-8859-1")
-        except UnicodeEncodeError:
-            latin_ok = False
-        charset = "iso-8859-1" if latin_ok and r.random() < 0.4 else "utf-8"
-        cte = r.choice(["quoted-printable", "quoted-printable", "base64", "8bit"])
-        boundary = "=_csc9_%03d_%s" % (n, hashlib.sha1(("b%d" % n).encode()).hexdigest()[:12])
+            parts.append(mrng.choice(GREETING_CLOSE[lang]) + "\n" + sig)
+        if disclaimer:
+            parts.append(DISCLAIMERS[lang])
+        if style == "forward":
+            intro = mrng.choice(FWD_INTRO[lang])
+            if intro:
+                parts.insert(1, intro)
+        body_main = "\n\n".join(p for p in parts if p)
+
+        # subject
+        if style == "formal" and (core_subject is None or mrng.random() < 0.4):
+            subject = _sub(mrng.choice(FORMAL_SUBJECTS[lang]), vals)
+        elif core_subject and mrng.random() < 0.5:
+            subject = _sub(core_subject, vals)
+        else:
+            subject = _sub(mrng.choice(SUBJECTS[lang]), vals)
+
+        extra_headers = []
+        notice_date = dt.datetime(d2.year, d2.month, d2.day, mrng.randint(0, 23), mrng.randint(0, 59),
+                                  tzinfo=dt.UTC)
+        if style in ("reply", "forward"):
+            rel = RELATED[cat]
+            pool = sorted(k2 for k2 in NOTICES if k2 not in rel) if style == "reply" else rel
+            nkey = mrng.choice(pool)
+            nsubj, ntext = NOTICES[nkey]
+            nn = n2 if (style == "reply" and mrng.random() < 0.6) else n1
+            nvals = dict(vals, N=str(nn), tld="." + t[0])
+            nsubj = _sub(nsubj, nvals)
+            if not nsubj.startswith("[IANA") and mrng.random() < 0.6:
+                nsubj = "[IANA #%d] %s" % (nn, nsubj)
+            ntext = _sub(ntext, nvals)
+            extras.append("notice:" + nkey)
+            ndate_str = dfmt(d2) + " " + notice_date.strftime("%H:%M")
+            if style == "reply":
+                attrib = _sub(mrng.choice(ATTRIB[lang]), {"date": ndate_str})
+                body = body_main + "\n\n" + attrib + "\n" + _quote(ntext)
+                subject = mrng.choice(RE_PREFIX[lang]) + nsubj
+                extra_headers.append("In-Reply-To: <%s.%d@iana.example>" % (hashlib.sha1(str(nn).encode()).hexdigest()[:12], nn))
+                extra_headers.append("References: <%s.%d@iana.example>" % (hashlib.sha1(str(nn).encode()).hexdigest()[:12], nn))
+            else:
+                lab = FWD_LABELS[lang]
+                fwd = "\n".join([
+                    FWD_HEADER[lang],
+                    f"{lab[0]}: IANA Root Zone Management <root-mgmt@iana.example>",
+                    f"{lab[1]}: {ndate_str}",
+                    f"{lab[2]}: {nsubj}",
+                    "{}: {} <{}>".format(lab[3], person[0], ".".join(_ascii_local(person[0])) + "@" + host),
+                ])
+                body = body_main + "\n\n" + fwd + "\n\n" + ntext
+                subject = mrng.choice(FWD_PREFIX[lang]) + nsubj
+        else:
+            body = body_main
+
+        # MIME assembly
+        boundary = "----=_Part_%03d_%s" % (n, hashlib.sha1(("b" + fname).encode()).hexdigest()[:16])
+        date_strs = sorted({vals["D1"], vals["D2"], vals["D3"], vals["D4"]}, key=len, reverse=True)
+        cs, cte = _pick_charset_cte(body, lang, mrng)
         if style == "html":
-            sig_html = ""
-            if sig_lines:
-                sig_html = '<p style="color:#444;font-size:9pt">' + "<br>".join(html.escape(x) for x in sig_lines) + "</p>"
+            table = None
+            if mrng.random() < 0.6:
+                sw = STATUS_WORDS[lang]
+                table = ((sw[0], sw[1], sw[2], sw[3]),
+                         [(vals["T"], "." + t[0], vals["D1"], sw[4])])
+                extras.append("html_table")
+            h = _to_html(body, lang, date_strs, table)
+            if cs == "iso-8859-1":
+                h = h.replace("charset=\"utf-8\"", "charset=\"iso-8859-1\"")
+            ph, pp = _encode_part(h, "html", cs, cte)
+            if mrng.random() < 0.7:
+                mime = ph + "\n" + pp
             else:
-                sig_html = "<p>{}</p>".format(html.escape(sig).replace("\n", "<br>"))
-            details = None
-            if r.random() < 0.55:
-                details = (tk[0], tld, vals["d1"], r.choice(STATUS_WORD[lang]), vals["d2"])
-                extras.append("details_table")
-            bodytxt = body.rstrip() + ("\n\n" + signoff if signoff else "")
-            htm = to_html(bodytxt, lang, details, sig_html, disclaimer)
-            if charset != "utf-8":
-                htm = htm.replace("charset=utf-8", "charset=" + charset)
-            ph, pb, cte = encode_part(htm, "html", charset, cte)
-            ctype_block = ph
-            payload = pb
-        elif r.random() < 0.22:
-            # multipart/alternative with a plain and an html rendering
-            ph1, pb1, c1 = encode_part(text, "plain", charset, cte)
-            htm = to_html(text.replace("\n-- \n", "\n\n"), lang)
-            if charset != "utf-8":
-                htm = htm.replace("charset=utf-8", "charset=" + charset)
-            ph2, pb2, _c2 = encode_part(htm, "html", charset, cte)
-            ctype_block = f'Content-Type: multipart/alternative; boundary="{boundary}"\n'
-            payload = ("This is a multi-part message in MIME format.\n\n--{}\n{}\n{}\n--{}\n{}\n{}\n--{}--\n".format(boundary, ph1, pb1.rstrip("\n"), boundary, ph2, pb2.rstrip("\n"), boundary))
-            cte = c1
-            extras.append("alternative")
+                mime = (f"Content-Type: multipart/related; boundary=\"{boundary}\"\n\n"
+                        f"This is a multi-part message in MIME format.\n\n--{boundary}\n{ph}\n{pp}\n--{boundary}--\n")
         else:
-            ph, pb, cte = encode_part(text, "plain", charset, cte)
-            ctype_block = ph
-            payload = pb
-        extras.append("charset:" + charset)
+            ph, pp = _encode_part(body + "\n", "plain", cs, cte)
+            if mrng.random() < 0.28:
+                extras.append("alternative")
+                h = _to_html(body, lang, date_strs)
+                cs2 = cs if cs == "utf-8" else "iso-8859-1"
+                if cs2 == "iso-8859-1":
+                    h = h.replace("charset=\"utf-8\"", "charset=\"iso-8859-1\"")
+                hh, hp = _encode_part(h, "html", cs2, "quoted-printable" if cte != "base64" else "base64")
+                mime = (f"Content-Type: multipart/alternative; boundary=\"{boundary}\"\n\n--{boundary}\n{ph}\n{pp}\n--{boundary}\n{hh}\n{hp}\n--{boundary}--\n")
+            else:
+                mime = ph + "\n" + pp
+        extras.append("charset:" + cs)
         extras.append("cte:" + cte)
-        msgid = "<{}.{}@{}>".format(mail_dt.strftime("%Y%m%d%H%M%S"),
-                                 hashlib.sha1(("mid-%d-%s" % (n, from_addr)).encode()).hexdigest()[:16], domain)
-        headers = [
-            "From: " + formataddr((from_name, from_addr), charset="utf-8"),
-            "To: " + TO_ADDR,
-            "Date: " + format_datetime(mail_dt),
-            "Subject: " + enc_header(subject),
-            "Message-ID: " + msgid,
-            "MIME-Version: 1.0",
-        ]
-        if style == "reply":
-            headers.append("In-Reply-To: <%d.%s@iana.example>" % (tn[2], qdate.strftime("%Y%m%d")))
-        raw = "\n".join(headers) + "\n" + ctype_block + "\n" + payload
-        if not raw.endswith("\n"):
-            raw += "\n"
-        data = raw.replace("\r\n", "\n").encode("utf-8" if charset == "utf-8" else "iso-8859-1")
-        data = data.replace(b"\n", b"\r\n")
-        fname = "%03d.eml" % n
-        corpus.files[fname] = data
+
+        tzm = t[7]
+        hh_ = mrng.randint(6, 22)
+        mdt = dt.datetime(mail_date.year, mail_date.month, mail_date.day, hh_, mrng.randint(0, 59),
+                          mrng.randint(0, 59), tzinfo=dt.timezone(dt.timedelta(minutes=tzm)))
+        from email.utils import format_datetime
+        local = ".".join(_ascii_local(person[0])) if mrng.random() < 0.7 else \
+            (_ascii_local(person[0])[0][0] + _ascii_local(person[0])[-1])
+        addr = f"{local}@{host}"
+        name_hdr = _hdr(person[0], mrng)
+        if name_hdr == person[0] and not re.match(r"^[A-Za-z .\-']+$", person[0]):
+            name_hdr = f'"{person[0]}"'
+        msgid = "<{}.{}@{}>".format(hashlib.sha1(("m" + fname + t[0]).encode()).hexdigest()[:20],
+                                mdt.strftime("%Y%m%d%H%M%S"), host)
+        headers = [f"From: {name_hdr} <{addr}>", f"To: {TO}", f"Subject: {_hdr(subject, mrng)}", f"Date: {format_datetime(mdt)}", f"Message-ID: {msgid}", *extra_headers]
+        mailer = mrng.choice(MAILERS)
+        if mailer:
+            headers.append(f"X-Mailer: {mailer}")
+        if mrng.random() < 0.3:
+            headers.append("Content-Language: {}".format({"en": "en-US", "fr": "fr-FR", "es": "es-ES"}[lang]))
+        headers.append("MIME-Version: 1.0")
+        raw = "\n".join(headers) + "\n" + mime
+        raw = raw.replace("\r\n", "\n").replace("\n", "\r\n")
+        enc = "utf-8" if cte in ("8bit",) and cs == "utf-8" else ("iso-8859-1" if cte == "8bit" else "ascii")
+        files[fname] = raw.encode(enc)
         labels[fname] = cat
-        manifest[fname] = {"category": cat, "language": lang, "style": style, "tld": label,
-                           "persona": persona, "text_id": "%s/%d" % (cat, ti), "extras": extras}
-    corpus.labels_json = json.dumps({SPLIT: labels}, sort_keys=True, indent=1, ensure_ascii=False) + "\n"
-    corpus.manifest_json = json.dumps(manifest, sort_keys=True, indent=1, ensure_ascii=False) + "\n"
-    return corpus
+        manifest[fname] = {"category": cat, "language": lang, "style": style, "tld": t[0],
+                           "extras": extras, "core": "%s/%d" % (cat, core_i)}
+    labels_json = json.dumps({SPLIT: labels}, sort_keys=True, indent=1, ensure_ascii=False) + "\n"
+    manifest_json = json.dumps(manifest, sort_keys=True, indent=1, ensure_ascii=False) + "\n"
+    return Corpus(files, labels_json, manifest_json)
 
 
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     c = build()
-    outdir = os.path.join(here, SPLIT)
-    os.makedirs(outdir, exist_ok=True)
-    for name in os.listdir(outdir):
-        if name.endswith(".eml") and name not in c.files:
-            os.remove(os.path.join(outdir, name))
+    os.makedirs(os.path.join(here, SPLIT), exist_ok=True)
     for name, data in sorted(c.files.items()):
-        with open(os.path.join(outdir, name), "wb") as f:
+        with open(os.path.join(here, SPLIT, name), "wb") as f:
             f.write(data)
-    with open(os.path.join(here, "labels.json"), "w", encoding="utf-8") as f:
+    with open(os.path.join(here, "labels.json"), "w", encoding="utf-8", newline="\n") as f:
         f.write(c.labels_json)
-    with open(os.path.join(here, "manifest.json"), "w", encoding="utf-8") as f:
+    with open(os.path.join(here, "manifest.json"), "w", encoding="utf-8", newline="\n") as f:
         f.write(c.manifest_json)
     print("wrote %d mails" % len(c.files))
 

@@ -1,1031 +1,1056 @@
-"""Hand-written complaint texts for the corpus_blind9 corpus.
-
-Each entry: (category, language, base, persona, subject, body).
-base is one of terse / long / angry / formal / neutral.
-Placeholders are filled by make_corpus.py: {tld} {T} {t1} {t2} {t3} {d1} {d2} {d3} {d4}
-{ns1} {ns2} {ns3} {ip1} {ip6} {kt} {kt2} {org} {dnsop}
-"""
-
-CATEGORIES = {
-    "checks_false_fail": "Technical checks report failures on name servers that are in fact healthy (false positives blocking an NS/glue change)",
-    "checks_stalled": "Technical check results or retests never come back / take hours or days, request sits in the checking stage",
-    "dnssec_ds": "DS record / DNSSEC changes rejected or mishandled, key or algorithm rollover blocked",
-    "contact_auth": "Contact confirmation / authorization: approval mails not received, links expired, wrong contacts asked",
-    "review_delay": "Routine change stuck in IANA review after all approvals were given",
-    "publication_delay": "Change approved and released but not published in the root zone (or no notice of publication) in time",
-    "wrong_change": "IANA implemented something different from what was requested (wrong NS, glue, DS or contact data)",
-    "transfer_eval": "ccTLD/gTLD transfer or delegation evaluation drags on, repeated or shifting document demands",
-    "idn_table": "IDN table / LGR submission not published, or published wrongly, in the IANA repository",
-    "rzms_portal": "RZMS portal problems: login, 2FA, errors on submit, lost drafts, account locked",
-    "no_response": "Communication failure: messages and complaints not acknowledged or answered, tickets closed without reply",
-    "unequal_treatment": "Perceived bias: the registry believes it is treated worse than other (larger, gTLD, other region) operators",
-    "emergency": "Emergency/urgent change (outage, hijack, compromised key) not handled as an emergency",
-}
-
-TEXTS = [
-# ---------------------------------------------------------------- checks_false_fail
-("checks_false_fail", "en", "terse", "tech", "tech check failed AGAIN",
-"""Tech check on {t1} failed again for {ns2}, "no response over TCP". TCP/53 is open, we tested from four networks and two continents. Please look at your test, not our servers."""),
-
-("checks_false_fail", "en", "terse", "tech", "{T} - NS change",
-"""Your checks claim {ns1} is not authoritative for {T}. It is: dig @{ns1} {T}. SOA +norec comes back with the aa flag. Ticket {t1}. What are we supposed to change?"""),
-
-("checks_false_fail", "en", "long", "manager", "Request {t1} - summary of events",
-"""Dear CSC members,
-
-I would like to put on record what happened with our name server update for {tld}, because I think it shows a problem with the test suite rather than with us.
-
-{d1} - we submitted {t1} to replace {ns3} by {ns2} (same operator, new anycast cloud).
-{d1} - automated tests returned "Glue mismatch for {ns2}". The glue we supplied ({ip1}) is exactly what the server answers for its own A record.
-{d2} - we asked IANA which address their test saw. The answer was a copy of the test report, nothing more.
-{d2} - resubmitted with identical data. Same failure.
-{d3} - our provider {dnsop} captured traffic and saw that the IANA test queries arrived and were answered. They sent the pcap to IANA.
-{d4} - IANA staff told us the test "may have hit a stale cache" and that we should simply retry. Retry passed within minutes.
-
-So three weeks were lost on a failure that was never ours, and nobody at IANA has explained what was wrong or whether it has been fixed. The old server is still in the delegation and it is the one we wanted out.
-
-Kind regards"""),
-
-("checks_false_fail", "en", "angry", "ceo", "This is not acceptable",
-"""I have now been told three times by my own engineers that our servers are fine and three times by IANA that they are not. Somebody is wrong, and I have packet captures showing it is not us.
-
-Ticket {t1} has been bounced back with "lame delegation" for {ns1} although every public resolver in the world is happily resolving {T} through that server. We cannot get rid of a provider we are paying to leave because your robot says no and no human will overrule it.
-
-I expect the CSC to ask PTI how many other registries are being blocked by the same faulty check. We are certainly not the only ones."""),
-
-("checks_false_fail", "en", "formal", "dnsop", "Technical check results for {T} - request for review",
-"""To the Customer Standing Committee,
-
-{dnsop} provides secondary DNS service for the {tld} top-level domain on behalf of {org}. We write in that capacity and with the registry's consent.
-
-In connection with change request {t1}, the IANA technical checks reported that our servers {ns2} and {ns3} "return inconsistent NS sets". We have reviewed the responses served by every node in our network during the period in question. All nodes serve an identical NS RRset, identical to the one submitted in the request. The inconsistency reported appears to result from the test comparing the proposed NS set against the currently delegated one, which by definition differs during a change of this nature.
-
-We respectfully submit that a check which fails every legitimate change of provider is not functioning as intended. We would be grateful if the Committee could raise the matter with PTI and ask whether the test logic has been reviewed.
-
-Yours faithfully"""),
-
-("checks_false_fail", "en", "neutral", "junior", "question about test failure on our request",
-"""Hi,
-
-I am quite new in the DNS team at {org} so sorry if this is the wrong address. My manager asked me to write to you.
-
-We submitted a name server change for {tld} ({t1}). The IANA test report says "Serial number inconsistency" between {ns1} and {ns2}. Our registry system publishes a new zone every five minutes, so for a short moment the servers can have different serials, this is normal for us and was never a problem before. When I test now both give the same serial.
-
-IANA says the request cannot go forward until the test passes but it fails every time because of the timing. Is there a way to have the test take this into account? We have been trying since {d1}.
-
-Thanks a lot"""),
-
-("checks_false_fail", "fr", "neutral", "tech", "Échec des tests techniques - {T}",
-"""Bonjour,
-
-Notre demande de modification des serveurs de noms de {tld} (ticket {t1}) est rejetée depuis le {d1} par les tests techniques de l'IANA, avec le message « server not reachable over IPv6 » pour {ns2}.
-
-Or ce serveur répond parfaitement en IPv6 ({ip6}) : nous l'avons vérifié depuis RIPE Atlas, depuis deux hébergeurs différents et depuis notre propre réseau. Nous avons transmis ces résultats à l'IANA, qui nous répond simplement de relancer les tests. Nous les avons relancés quatre fois, toujours le même échec.
-
-Nous avons l'impression que le problème se situe du côté du point de mesure de l'IANA et non chez nous. Pourriez-vous relayer la question auprès de PTI ?
-
-Cordialement"""),
-
-("checks_false_fail", "es", "neutral", "manager", "Solicitud rechazada por pruebas técnicas",
-"""Estimados señores:
-
-Les escribimos porque la solicitud {t1} para actualizar los servidores de nombres de {tld} sigue sin avanzar. Las pruebas técnicas de IANA indican que {ns1} "no responde con autoridad", pero el servidor responde correctamente desde cualquier punto que hemos probado, incluidos los resolvedores públicos más conocidos.
-
-Nuestro proveedor técnico revisó sus registros y confirma que las consultas de IANA llegaron y fueron contestadas con el bit AA. Aun así, el resultado sigue siendo negativo y nadie nos explica qué ve exactamente la herramienta de IANA.
-
-Agradeceríamos que el Comité pregunte a PTI si hay un problema conocido con esta prueba.
-
-Atentamente,"""),
-
-# ---------------------------------------------------------------- checks_stalled
-("checks_stalled", "en", "terse", "tech", "still 'pending tests'",
-"""{t1} has shown "Technical check in progress" since {d1}. No result, no error, nothing. Retest button does nothing either."""),
-
-("checks_stalled", "en", "terse", "dnsop", "retest",
-"""Asked for a retest on {t1} ({T}) at 09:10 UTC. It is now 16:40 and still no results. The SLA on this is ten minutes, I believe."""),
-
-("checks_stalled", "en", "long", "manager", "Timeline - request {t1} for {T}",
-"""Hello,
-
-Please find below the sequence for our request, which I think speaks for itself.
-
-{d1} 08:02 UTC   Request submitted through the portal, confirmation received immediately.
-{d1} 08:05 UTC   Status changes to "Performing technical checks".
-{d1} 17:30 UTC   Still the same status. We send a mail to IANA.
-{d2}             Reply from IANA: they will "look into it".
-{d2}             Status unchanged. No test report in the portal or by mail.
-{d3}             We request a retest. Status still unchanged.
-{d4}             Test results finally arrive, all green. Nothing was changed on our side.
-
-That is several days for something that is supposed to take less than an hour. In the meantime our customers were told that the migration would be done by the end of the week, and we had to push it back twice.
-
-I would like to know whether this was counted in PTI's monthly SLA report.
-
-Best regards"""),
-
-("checks_stalled", "en", "angry", "ceo", "How long does a test take?",
-"""Seriously. How long does an automated test take at IANA? Our request {t1} has been "under technical check" for four days. Four days! It is a robot. It either passes or it fails.
-
-Every time my team asks, they get a polite reply saying someone is looking at it. Nobody is looking at it, or it would be done.
-
-I want the CSC to note that we have had exactly the same thing on our previous request ({t2}) in the spring."""),
-
-("checks_stalled", "en", "neutral", "junior", "request not progressing",
-"""Dear CSC,
-
-Our request for {tld} ({t1}) has not moved since {d1}. In the portal it says the checks are running, but we never got the result e-mail that we normally get after a few minutes. I checked spam folders etc. We also can't see a report in the request page, the section is empty.
-
-I wrote to IANA on {d2} and got the automatic acknowledgement but nothing after that. Could you check if something is blocked on their side?
-
-Thank you"""),
-
-("checks_stalled", "fr", "terse", "tech", "Tests toujours en cours ?",
-"""Bonjour, la demande {t1} ({tld}) est bloquée à l'étape des vérifications techniques depuis le {d1}. Aucun rapport, aucune erreur. Pouvez-vous faire quelque chose ?"""),
-
-("checks_stalled", "fr", "neutral", "manager", "Réclamation - délai de vérification",
-"""Madame, Monsieur,
-
-Je me permets de vous saisir au sujet de notre demande {t1} concernant {tld}. Soumise le {d1}, elle est restée plus de trois jours en « vérification technique » sans qu'aucun résultat ne nous soit communiqué. Nos serveurs étaient pourtant joignables et correctement configurés, comme l'a finalement confirmé le rapport reçu le {d3}.
-
-Nous avions demandé une nouvelle vérification le {d2} ; elle n'a, elle non plus, produit aucun résultat avant plusieurs jours. Si je comprends bien les engagements de service de PTI, ces étapes devraient se compter en minutes.
-
-Nous souhaitons que ce retard soit pris en compte dans le suivi des performances de PTI.
-
-Veuillez agréer, Madame, Monsieur, l'expression de mes salutations distinguées."""),
-
-("checks_stalled", "es", "neutral", "tech", "Pruebas técnicas sin resultado",
-"""Hola,
-
-Les escribo desde el equipo técnico de {org}. La solicitud {t1} para {tld} entró en la fase de pruebas técnicas el {d1} y desde entonces no hemos recibido ningún resultado, ni positivo ni negativo. Pedimos repetir las pruebas el {d2} y tampoco pasó nada.
-
-Los servidores están funcionando y respondiendo. No entendemos por qué el sistema se queda colgado en este paso. ¿Pueden consultarlo con IANA?
-
-Saludos"""),
-
-# ---------------------------------------------------------------- dnssec_ds
-("dnssec_ds", "en", "terse", "tech", "DS for {T}",
-"""Our KSK rollover is stuck. New DS (keytag {kt2}) refused in {t1}: "DS does not match any DNSKEY". It matches, the key has been published for 10 days."""),
-
-("dnssec_ds", "en", "terse", "dnsop", "{t1}",
-"""We asked to remove the old DS ({kt}) after the rollover. IANA removed the new one instead. Zone is now bogus for validating resolvers. Call me."""),
-
-("dnssec_ds", "en", "long", "tech", "Algorithm rollover {T} - what happened",
-"""Hi all,
-
-Summary of our algorithm rollover (RSASHA256 to ECDSAP256SHA256) for {tld}, as requested by the CSC liaison:
-
-- {d1}: new ECDSA KSK (keytag {kt2}) published in the zone alongside the RSA key. Both signed. Checked with DNSViz, all fine.
-- {d1}: submitted {t1} to add the new DS while keeping the old one ({kt}).
-- {d2}: request rejected - "DS set contains records for more than one algorithm". That is exactly what an algorithm rollover needs.
-- {d2}: we explained this to IANA and quoted RFC 6781.
-- {d3}: IANA asked us to remove the old DS and add the new one in a single step. That would have broken validation for the TTL window, so we declined.
-- {d4}: after a call, the request was accepted "as an exception".
-
-Our concern: the checks apparently do not know how to handle a normal double-DS rollover, and we were pressured to do an unsafe change. Other operators who have less DNSSEC experience might just have done what they were told.
-
-Regards"""),
-
-("dnssec_ds", "en", "angry", "tech", "DNSSEC - you nearly took us down",
-"""I am writing because we came very close to a full validation outage for {T} and it would have been IANA's doing.
-
-We submitted a routine DS update ({t1}). The tests passed. Then someone manually "corrected" our request and put in a digest type we never asked for. We only noticed because our monitoring compares the root zone with our records every hour.
-
-Nobody called us. Nobody asked. If this is how DS changes are handled, I am not sure we can trust the process for the next rollover."""),
-
-("dnssec_ds", "en", "formal", "lawyer", "{org} - DNSSEC change request {t1}",
-"""Dear Sir or Madam,
-
-We act for {org}, the manager of the {tld} country-code top-level domain.
-
-On {d1} our client requested, under reference {t1}, the removal of all DS records for {tld} in order to transition the zone to an unsigned state pending replacement of its signing infrastructure. The request was correctly authorised by both the administrative and technical contacts.
-
-The request has not been implemented. IANA has instead asked our client to justify the decision to withdraw DNSSEC and has suggested that the removal be reconsidered. Our client does not dispute that DNSSEC is desirable; it maintains, however, that the operational decision belongs to the TLD manager.
-
-We invite the Committee to note this matter and to clarify whether PTI's handling is consistent with the applicable policies.
-
-Yours faithfully"""),
-
-("dnssec_ds", "en", "neutral", "junior", "DS record update question",
-"""Hello,
-
-We tried to update the DS record for {tld} last week (ticket {t1}). The request failed with "no matching DNSKEY found at the child" but our new key IS in the zone, I can see it with dig +dnssec. My colleague thinks maybe IANA's tester only asked one of our servers and that server had an older zone? We fixed that but the retest still says the same.
-
-Could somebody please explain what exactly is being checked? We have to finish the rollover before the old key expires on {d4}.
-
-Regards"""),
-
-("dnssec_ds", "fr", "neutral", "manager", "Enregistrement DS refusé",
-"""Bonjour,
-
-Dans le cadre du renouvellement de la clé KSK de {tld}, nous avons soumis le {d1} une demande d'ajout d'un nouvel enregistrement DS (identifiant de clé {kt2}), ticket {t1}.
-
-La demande a été refusée au motif que l'algorithme de hachage utilisé ne serait pas accepté. Il s'agit pourtant de SHA-256, ce qui est la norme. Après plusieurs échanges, l'IANA a reconnu que le message d'erreur était trompeur et que le problème venait d'un espace en trop dans le champ « digest ». Ce champ avait été copié depuis le formulaire de l'IANA lui-même.
-
-Notre ancienne clé arrive à expiration. Nous souhaitons que le comité sache que ce type d'erreur, avec un message aussi peu clair, nous a fait perdre une semaine.
-
-Bien cordialement"""),
-
-("dnssec_ds", "es", "long", "tech", "Cronología cambio DS {T}",
-"""Estimados miembros del CSC:
-
-Les resumo lo ocurrido con el cambio de DS de {tld}:
-
-{d1}: publicamos la nueva KSK (etiqueta {kt2}) en la zona.
-{d1}: enviamos la solicitud {t1} para añadir el DS nuevo y mantener el anterior ({kt}) durante el periodo de transición.
-{d2}: IANA nos informa de que la prueba DNSSEC falló porque "la zona no valida con el nuevo DS". La zona validaba perfectamente.
-{d3}: tras varias consultas, IANA indica que su herramienta sólo consulta un servidor y que ese servidor tenía un fallo de sincronización. No era así; todos nuestros servidores tenían la misma versión.
-{d4}: la solicitud finalmente se aprueba sin que hayamos cambiado nada.
-
-No buscamos culpables, pero sí queremos que se sepa que perdimos casi dos semanas en una operación de seguridad sensible.
-
-Saludos cordiales,"""),
-
-# ---------------------------------------------------------------- contact_auth
-("contact_auth", "en", "terse", "manager", "approval links",
-"""The approval link for {t1} expired before our admin contact could click it (he was travelling). Now we have to start the whole request again?"""),
-
-("contact_auth", "en", "terse", "tech", "confirmation mail never arrived",
-"""Our tech contact never received the authorization e-mail for {t1} ({T}). Checked the mail logs: nothing came from IANA. Request now says "waiting for approvals"."""),
-
-("contact_auth", "en", "long", "manager", "Authorisation problems, {T}, {t1}",
-"""Dear Committee,
-
-I am the administrative contact for {tld}. I am writing about the confirmation step of request {t1}, which has now cost us almost three weeks.
-
-{d1}: request submitted by our technical team.
-{d1}: I received the confirmation mail and approved within the hour.
-{d1}: our technical contact did not receive anything.
-{d2}: IANA resends. Still nothing for the tech contact. I confirm the address is correct on the IANA page for {tld}.
-{d3}: IANA suggests the technical contact might have a spam filter. Our mail administrator shows logs: no connection from IANA at all.
-{d4}: IANA discovers the mail was sent to an address from our previous record, which had been replaced a year ago.
-
-We would like to understand how an old contact address could still be used for authorisation and whether other registries may be affected.
-
-With kind regards"""),
-
-("contact_auth", "en", "angry", "ceo", "Who did you ask?",
-"""I have just learnt that IANA sent the authorisation request for a change to MY registry's name servers to a person who left the company in 2023. Luckily he still forwards things.
-
-We updated our contacts through you. We have the ticket for it ({t2}). Your system ignored it. That is a security problem, not an inconvenience. Please make sure the CSC looks at this and not just a helpdesk."""),
-
-("contact_auth", "en", "neutral", "junior", "approval question for {T}",
-"""Hello CSC,
-
-For our request {t1}, IANA says they are waiting for the approval of the administrative contact. Our admin contact says he approved on {d2}. He got a page saying "thank you, your response has been recorded". But the portal still shows his approval as pending and after 7 days it will expire.
-
-We sent screenshots to IANA. Is there somebody who can check this? Sorry for the trouble.
-
-Best regards"""),
-
-("contact_auth", "fr", "angry", "ceo", "Confirmation des contacts - encore !",
-"""Messieurs,
-
-C'est la troisième fois cette année que nos demandes restent bloquées à l'étape de confirmation des contacts. Pour la demande {t1}, notre contact administratif a validé le {d1}, puis une seconde fois le {d2} parce que le portail affichait toujours « en attente ». Résultat : la demande a expiré et il faut tout recommencer.
-
-Nous ne sommes pas des débutants. Le problème est chez vous, et personne à l'IANA ne semble capable de nous dire pourquoi nos validations disparaissent.
-
-J'attends du comité qu'il se saisisse de ce dossier."""),
-
-("contact_auth", "es", "neutral", "manager", "Confirmación de contactos",
-"""Buenos días:
-
-Les escribo en relación con la solicitud {t1} de {tld}. IANA envió las solicitudes de confirmación a los contactos, pero el mensaje dirigido al contacto técnico llegó en blanco, sin enlace ni código. El contacto administrativo sí lo recibió correctamente y aprobó el mismo día.
-
-Pedimos el reenvío el {d2} y el mensaje volvió a llegar vacío. IANA nos dijo que probáramos con otra dirección, pero para eso tendríamos que cambiar el contacto, lo cual a su vez requiere... una confirmación.
-
-Quedamos a la espera de su ayuda.
-
-Un saludo,"""),
-
-("contact_auth", "es", "terse", "tech", "aprobación caducada",
-"""La aprobación de {t1} caducó aunque los dos contactos confirmaron dentro del plazo. Tenemos los correos de "respuesta registrada". ¿Qué pasó?"""),
-]
-
-TEXTS += [
-# ---------------------------------------------------------------- review_delay
-("review_delay", "en", "terse", "manager", "{t1}",
-"""Both contacts approved {t1} on {d1}. Tests green. Since then: "Under review by IANA staff". It is a two-line NS change."""),
-
-("review_delay", "en", "terse", "tech", "stuck in review",
-"""{T} request {t1}: approvals done {d1}, still sitting in IANA review today. Is someone on holiday?"""),
-
-("review_delay", "en", "long", "manager", "Routine change {t1} - nine working days in review",
-"""Dear CSC,
-
-We fully understand that a human needs to look at changes to the root zone. We do not understand why it took nine working days for a routine glue change.
-
-{d1}: request {t1} submitted; all automated checks passed the same morning.
-{d1}: both authorisations received the same afternoon.
-{d2}: status "pending IANA review". We wait.
-{d3}: we ask for an update. Reply: "your request is in the queue".
-{d3}: we ask if anything is missing from our side. Reply: no.
-{d4}: request released for implementation, without any question having been asked of us in the meantime.
-
-Our understanding is that this step is expected within a few days for the large majority of requests. We would be interested to know whether ours was one of the exceptions in the monthly report and what the explanation was.
-
-Kind regards"""),
-
-("review_delay", "en", "angry", "ceo", "Complaint",
-"""Nothing was missing. Nothing was wrong. Tests passed on day one, contacts approved on day one. And then the request for {T} sat on somebody's desk at IANA for two weeks.
-
-If there is a staffing problem, say so. If there is a problem with our request, say so. Saying nothing for two weeks is not acceptable for a function that the whole internet relies on."""),
-
-("review_delay", "en", "formal", "lawyer", "Request {t1} concerning {tld}",
-"""Dear Members of the Committee,
-
-We write on behalf of {org}, the registry operator for {tld}.
-
-Our client's request {t1}, submitted on {d1}, satisfied the technical checks and received all required authorisations on the same date. It thereafter remained in the status "pending review" until {d4}, without any request for clarification or additional information being addressed to our client.
-
-We note that the applicable service level for the review and processing stage provides for completion within five days. The delay in this case substantially exceeded that period. Our client has incurred costs as a consequence, as a planned transition of its DNS infrastructure had to be postponed.
-
-We respectfully request that the Committee take this instance into account in its monitoring of PTI's performance and inform us of any explanation provided by PTI.
-
-Yours faithfully"""),
-
-("review_delay", "en", "neutral", "junior", "how long is review supposed to take?",
-"""Hi,
-
-Quick question and also a complaint I guess. Our request for {tld} ({t1}) passed tests and both contacts approved on {d1}. Since then the status in the portal is "IANA review" and nothing happens. I emailed root-mgmt on {d2} and {d3} and got answers saying it is being processed.
-
-My boss asks me every day when it will be done and I don't know what to tell him. Is there a normal time for this step?
-
-Thanks"""),
-
-("review_delay", "fr", "neutral", "manager", "Demande en attente de traitement",
-"""Bonjour,
-
-Je souhaite attirer l'attention du comité sur la demande {t1} relative à {tld}. Les vérifications techniques ont été concluantes et les deux contacts ont donné leur accord le {d1}. Depuis, la demande est « en cours d'examen » par le personnel de l'IANA, sans qu'aucune question ne nous ait été posée.
-
-Il s'agit d'un simple remplacement d'un serveur secondaire. Nous avons relancé l'IANA à deux reprises ; les réponses se limitent à nous dire que le dossier suit son cours.
-
-Je vous remercie par avance de l'attention que vous porterez à cette situation.
-
-Cordialement"""),
-
-("review_delay", "es", "formal", "ceo", "Reclamación formal - solicitud {t1}",
-"""Señores del Comité Permanente de Clientes:
-
-En mi calidad de director general de {org}, administrador del dominio {tld}, me dirijo a ustedes para presentar una reclamación formal.
-
-La solicitud {t1}, presentada el {d1}, superó las pruebas técnicas y obtuvo las autorizaciones de ambos contactos ese mismo día. Sin embargo, permaneció en la fase de revisión por parte del personal de IANA hasta el {d4}, sin que se nos solicitara información adicional alguna.
-
-Entendemos que el acuerdo de nivel de servicio para esta fase es de cinco días. Solicitamos que este caso sea considerado en el seguimiento del desempeño de PTI.
-
-Atentamente,"""),
-
-("review_delay", "es", "neutral", "tech", "solicitud parada",
-"""Hola,
-
-Tenemos la solicitud {t1} ({tld}) parada en "revisión de IANA" desde el {d1}. Todo lo demás está completo: pruebas correctas, contactos confirmados. Preguntamos el {d2} y nos dijeron que estaba en cola.
-
-¿Es normal que tarde tanto un cambio de un solo servidor de nombres?
-
-Gracias,"""),
-
-# ---------------------------------------------------------------- publication_delay
-("publication_delay", "en", "terse", "tech", "not in the root yet",
-"""{t1} was marked "approved for implementation" on {d1}. Today the root zone still has the old NS set for {T}. Checked serial by serial."""),
-
-("publication_delay", "en", "terse", "dnsop", "root zone",
-"""Portal says {t1} complete. Root servers still serve the old glue for {ns1}. Which is it?"""),
-
-("publication_delay", "en", "long", "tech", "{T} change - publication timeline",
-"""Hello,
-
-For the record, the root zone publication of our change {t1}:
-
-{d1} 14:20 UTC - request released for implementation (mail from IANA).
-{d2} - root zone serial increments twice, our change is not in either.
-{d3} - we ask IANA. Answer: "the change is with the Root Zone Maintainer".
-{d3} - two more serials, still no change.
-{d4} - change appears in the root zone. We receive no notification; we found it by polling.
-
-We had booked a maintenance window with our anycast provider based on the 72 hours we understood to be the norm. We had to cancel it. We would appreciate it if the CSC could ask why this one took so long.
-
-Regards"""),
-
-("publication_delay", "en", "angry", "tech", "72 hours?",
-"""The change was approved. The change was "sent for implementation". And then for five days nothing. Root zone serial went up every day and our record stayed the same.
-
-Meanwhile we are paying two DNS providers because we can't switch off the old one. Nobody at IANA could tell me where the change was. Great process."""),
-
-("publication_delay", "en", "neutral", "manager", "publication of change {t1}",
-"""Dear CSC,
-
-I would like to report a delay in the publication of a change to {tld}. The request {t1} was released for implementation on {d1} but only appeared in the root zone on {d4}. We were not told of the reason, and we were not notified when it was finally published: the ticket was simply closed.
-
-I understand that there are several parties involved in publication, but from our point of view the only one we deal with is IANA, and it was IANA that told us the change was "on its way".
-
-Best regards"""),
-
-("publication_delay", "fr", "terse", "tech", "Publication {T}",
-"""La modification {t1} est validée depuis le {d1} mais n'apparaît toujours pas dans la zone racine. Nos anciens serveurs ne peuvent pas être arrêtés tant que ce n'est pas fait."""),
-
-("publication_delay", "fr", "long", "manager", "Chronologie - demande {t1}",
-"""Madame, Monsieur,
-
-Voici la chronologie de notre demande {t1} pour {tld}, qui illustre un délai de publication anormal :
-
-- {d1} : la demande est approuvée et transmise pour mise en œuvre.
-- {d2} : aucune modification visible dans la zone racine ; nous interrogeons l'IANA.
-- {d3} : l'IANA nous indique que la modification est « en cours de publication ».
-- {d4} : la modification est enfin publiée, sans notification de la part de l'IANA.
-
-Nous avions informé nos bureaux d'enregistrement d'une date de bascule qui n'a pas pu être respectée. Nous aimerions connaître la cause de ce retard.
-
-Avec nos salutations distinguées"""),
-
-("publication_delay", "es", "neutral", "manager", "Retraso en la publicación",
-"""Estimados:
-
-La solicitud {t1} de {tld} fue aprobada el {d1}. Sin embargo, el cambio no se publicó en la zona raíz hasta varios días después, y nunca recibimos la notificación de que se había completado. Lo descubrimos nosotros mismos consultando los servidores raíz.
-
-Nos gustaría saber por qué el cambio tardó tanto en publicarse y por qué no se nos avisó.
-
-Saludos cordiales,"""),
-
-# ---------------------------------------------------------------- wrong_change
-("wrong_change", "en", "terse", "tech", "wrong IP in root",
-"""Root zone now has {ip1} as glue for {ns2}. We asked for a different address in {t1}. That IP is not ours. Please fix today."""),
-
-("wrong_change", "en", "terse", "dnsop", "URGENT {T} NS set",
-"""You published the NS set from our FIRST request ({t2}), which we withdrew, not the one in {t1}. {ns3} should not be there."""),
-
-("wrong_change", "en", "long", "manager", "Incorrect implementation of request {t1}",
-"""Dear Committee,
-
-I want to report an error made by IANA when implementing our request {t1} for {tld}.
-
-{d1}: we request the removal of {ns3} and the addition of {ns2}.
-{d2}: checks pass, contacts approve.
-{d3}: notification that the change has been implemented.
-{d3}: our monitoring shows the root zone now lists {ns2} but ALSO still lists {ns3}. The old server was decommissioned the same evening.
-{d4}: after our call IANA acknowledged a manual error and submitted a correction.
-
-For about 30 hours one of the listed servers for {T} did not exist. Resolvers coped, but it should not have happened, and we received no explanation of how the request was transcribed wrongly.
-
-Yours sincerely"""),
-
-("wrong_change", "en", "angry", "ceo", "Who typed this?",
-"""Our technical contact in the IANA database has been changed to someone from ANOTHER registry. We never asked for that. Our request {t1} was to update the phone number. One phone number.
-
-I don't know whether this is a copy-paste error or something worse, but I want to know, and I want to know how many other records were touched by the same person."""),
-
-("wrong_change", "en", "formal", "lawyer", "Erroneous root zone change affecting {tld}",
-"""Dear Sirs,
-
-We are instructed by {org} in relation to change request {t1}.
-
-Our client requested the replacement of a single name server record. The change as implemented in the root zone on {d3} did not correspond to the request as authorised: the glue address recorded for {ns1} was {ip1}, an address neither requested nor controlled by our client.
-
-Our client regards this as a serious matter, since the erroneous address could, if allocated to a third party, have permitted the interception of queries for the {tld} domain. We ask that the Committee obtain from PTI a full account of the circumstances of the error and of the measures adopted to prevent recurrence.
-
-We reserve all our client's rights.
-
-Yours faithfully"""),
-
-("wrong_change", "en", "neutral", "junior", "the change is not what we requested",
-"""Hello,
-
-I think there is a mistake. We asked in {t1} to change the IPv6 address of {ns2}. IANA changed the IPv4 address instead (now it has the v6 address written in the wrong place?? or maybe it was removed, I'm not sure). Anyway, dig at a root server does not show what we put in the form. I attached nothing because I don't know what you need, please tell me.
-
-Thanks,"""),
-
-("wrong_change", "fr", "neutral", "tech", "Erreur dans la mise en œuvre",
-"""Bonjour,
-
-La modification {t1} a été mise en œuvre le {d3}, mais pas telle que nous l'avions demandée : l'enregistrement DS publié pour {tld} correspond à notre ancienne clé ({kt}) et non à la nouvelle ({kt2}). Le formulaire que nous avions soumis était pourtant correct, nous en avons la copie.
-
-Nous avons signalé l'erreur à l'IANA, qui l'a corrigée deux jours plus tard. Nous souhaitons que le comité en soit informé, car ce genre d'erreur peut rendre un domaine injoignable pour les résolveurs qui valident.
-
-Cordialement"""),
-
-("wrong_change", "es", "angry", "manager", "Error grave en {T}",
-"""Esto es inaceptable. Pedimos eliminar UN servidor de nombres y IANA eliminó DOS. Durante casi un día {tld} funcionó con un único servidor. Si ese servidor hubiera caído, el país entero se quedaba sin dominio.
-
-Nadie nos llamó, nadie pidió disculpas. Sólo un correo diciendo que "se había corregido". Exigimos una explicación."""),
-
-("wrong_change", "es", "neutral", "tech", "cambio aplicado incorrectamente",
-"""Buenas tardes,
-
-En la solicitud {t1} pedimos actualizar el nombre del servidor {ns3} a {ns2}. En la zona raíz aparece ahora un nombre con una errata (falta una letra), que por supuesto no resuelve. Revisamos nuestro formulario y el nombre está bien escrito.
-
-Ya lo reportamos a IANA pero queremos dejar constancia ante el Comité.
-
-Saludos,"""),
-
-# ---------------------------------------------------------------- transfer_eval
-("transfer_eval", "en", "terse", "manager", "transfer {T}",
-"""Our transfer request for {T} was filed on {d1}. Still "under evaluation". Every few weeks a new question. Is there any end to this?"""),
-
-("transfer_eval", "en", "terse", "lawyer", "ccTLD transfer - status",
-"""On behalf of {org}: the transfer file ({t1}) has been complete since {d2} per IANA's own checklist. No decision. Please advise."""),
-
-("transfer_eval", "en", "long", "ceo", "Transfer of {tld} - history",
-"""Dear CSC Chair,
-
-I would like the committee to be aware of how our transfer of {tld} from the former manager has been handled.
-
-{d1} - Request filed, with government letter of support and the agreement of the outgoing manager.
-{d2} - IANA asks for evidence of local internet community support. We supply letters from 14 organisations.
-{d2} - IANA asks for the letters to be on letterhead. Supplied.
-{d3} - New analyst assigned. Asks again for the government letter, which was in the original file.
-{d3} - Asks for a technical plan; we send the same one already attached to the request.
-{d4} - We are told the file is now "with senior review". No timeframe.
-
-Every question on its own is reasonable. Taken together, it looks like nobody reads the file before asking the next question. Meanwhile the outgoing manager is running a registry he no longer wants to run.
-
-Respectfully,"""),
-
-("transfer_eval", "en", "angry", "ceo", "Enough",
-"""Eleven months. Eleven months for a transfer that everybody agrees with: the old manager, the government, the local community, the registrars. We have sent IANA every document they asked for, most of them twice.
-
-Each time we get close, someone new joins the case and starts from zero. I am running out of ways to explain this to our minister."""),
-
-("transfer_eval", "en", "formal", "lawyer", "Delegation evaluation - {tld}",
-"""Dear Members of the Customer Standing Committee,
-
-We represent {org} in connection with its application for the transfer of the {tld} top-level domain ({t1}).
-
-Our client's application has been under evaluation since {d1}. In the course of that evaluation IANA has on four occasions requested documents that had already been provided, and on two occasions introduced requirements not set out in the published procedures at the time of filing.
-
-Our client does not seek to influence the substance of the evaluation. It does, however, ask that the evaluation proceed within a reasonable time and on the basis of criteria known in advance. We respectfully request that the Committee review whether the handling of this application is consistent with PTI's service commitments.
-
-Yours faithfully"""),
-
-("transfer_eval", "en", "neutral", "manager", "ccTLD redelegation taking very long",
-"""Hello,
-
-I am writing as the incoming manager for {tld}. Our transfer application ({t1}) was submitted on {d1}. We have answered all of IANA's questions, the last on {d3}, and have heard nothing since.
-
-We are not asking for special treatment, only for an indication of when a decision might be expected. Our registrars and the government ask us every week.
-
-Kind regards"""),
-
-("transfer_eval", "fr", "neutral", "ceo", "Transfert du ccTLD {T}",
-"""Monsieur le Président,
-
-Je me permets d'attirer votre attention sur la demande de transfert de la gestion de {tld}, déposée le {d1} auprès de l'IANA (référence {t1}).
-
-Depuis lors, nous avons répondu à chacune des demandes de pièces complémentaires. Certaines nous ont été demandées à plusieurs reprises, notamment la lettre du ministère de tutelle et les attestations de la communauté internet locale. À chaque changement d'interlocuteur à l'IANA, le dossier semble repartir de zéro.
-
-Nous comprenons la nécessité d'une évaluation rigoureuse, mais nous souhaiterions disposer d'un calendrier, même indicatif.
-
-Je vous prie d'agréer, Monsieur le Président, l'expression de ma haute considération."""),
-
-("transfer_eval", "es", "long", "manager", "Transferencia de {T} - resumen",
-"""Estimados miembros del CSC:
-
-Les resumo el historial de la transferencia de {tld}:
-
-- {d1}: presentamos la solicitud con el aval del gobierno y del administrador saliente.
-- {d2}: IANA solicita pruebas de apoyo de la comunidad local. Las enviamos.
-- {d3}: un nuevo analista nos pide de nuevo la carta del gobierno, que ya estaba en el expediente.
-- {d4}: nos informan de que el expediente pasa a "revisión final", sin plazo.
-
-Entendemos que la evaluación debe ser cuidadosa, pero sentimos que el expediente no avanza.
-
-Atentamente,"""),
-
-# ---------------------------------------------------------------- idn_table
-("idn_table", "en", "terse", "tech", "IDN table",
-"""Submitted our updated IDN table for {T} on {d1} ({t1}). Still not on the IANA repository page. The old version is still shown."""),
-
-("idn_table", "en", "terse", "manager", "wrong table version published",
-"""The table now published for {T} is version 1.0, not 2.1 which we sent in {t1}. Registrars are pointing at it. Please correct."""),
-
-("idn_table", "en", "long", "tech", "Language tables for {T}",
-"""Hi,
-
-Our experience with publishing the revised IDN tables for {tld}:
-
-{d1} - Submitted two tables (Arabic script and Latin) by e-mail as instructed, ticket {t1}.
-{d2} - Acknowledged. Asked whether we follow the RFC 7940 format. We do; we send the XML too.
-{d3} - Asked to resubmit in the "current template", which had changed since {d1}.
-{d4} - Published, but the Latin table is listed under the wrong language tag.
-
-We are still waiting for the tag to be fixed. The whole exercise took longer than our last KSK rollover.
-
-Thanks"""),
-
-("idn_table", "en", "angry", "manager", "IDN repository",
-"""We are a registry whose entire point is to serve a community in its own script, and our IDN table has been "pending publication" for two months. Two months. Our launch is announced. Registrars are asking where the policy is. Your web page says nothing.
-
-This is not a priority for IANA, clearly. It is the priority for us."""),
-
-("idn_table", "en", "neutral", "junior", "IDN table submission",
-"""Dear CSC,
-
-We submitted a new IDN table for {tld} ({t1}) on {d1}. IANA replied that it was received but since then we don't know the status. We can't see it in the portal either, as I understand IDN tables are not done through the portal?
-
-Could you tell us how long this normally takes, or ask IANA? Our registry system will only go live with the new characters after the table is public.
-
-Best regards"""),
-
-("idn_table", "fr", "neutral", "manager", "Publication de notre table IDN",
-"""Bonjour,
-
-Nous avons transmis le {d1} une nouvelle version de la table de caractères IDN de {tld} (référence {t1}). Plus de six semaines plus tard, elle n'est toujours pas publiée dans le répertoire des pratiques IDN de l'IANA, qui affiche encore la version de 2019.
-
-Nos bureaux d'enregistrement nous interrogent, car ils se réfèrent à la page de l'IANA et non à la nôtre. Nous n'avons reçu aucune explication.
-
-Merci de bien vouloir relayer notre préoccupation.
-
-Bien à vous"""),
-
-("idn_table", "es", "neutral", "tech", "Tabla IDN no publicada",
-"""Hola,
-
-El {d1} enviamos a IANA la tabla IDN actualizada de {tld} (ticket {t1}), con los caracteres del español y del catalán. Recibimos acuse de recibo, pero la tabla no aparece publicada y la página sigue mostrando la versión anterior, que no incluye la "l·l".
-
-¿Podrían averiguar en qué estado está?
-
-Gracias de antemano,"""),
-
-("idn_table", "es", "terse", "manager", "tabla IDN",
-"""La tabla IDN de {T} se publicó con la fecha de otra versión y un nombre de archivo que no es el nuestro. Avisamos el {d2}. Sigue igual."""),
-]
-
-TEXTS += [
-# ---------------------------------------------------------------- rzms_portal
-("rzms_portal", "en", "terse", "tech", "portal",
-"""Can't log in to RZMS since {d1}. Password reset mail never arrives. Both our accounts for {T} affected."""),
-
-("rzms_portal", "en", "terse", "dnsop", "RZMS error 500",
-"""Getting "Internal Server Error" every time we press Submit on the NS change form for {T}. Tried 3 browsers. Draft is gone each time."""),
-
-("rzms_portal", "en", "long", "tech", "RZMS access problems - summary",
-"""Hello,
-
-Summary of our problems with the root zone management portal over the last weeks:
-
-{d1}: our second-factor device was replaced. We ask IANA to reset 2FA for our account.
-{d2}: reset done, but new enrolment page loops back to the login screen.
-{d2}: we try another browser and a clean profile: same loop.
-{d3}: IANA suggests we submit the change by e-mail instead. We do ({t1}).
-{d4}: still cannot log in. The e-mailed request has been lodged but we cannot see or follow it.
-
-We have a KSK rollover due next month and I would rather not do that without portal access.
-
-Regards"""),
-
-("rzms_portal", "en", "angry", "tech", "your portal",
-"""Your portal logged me out in the middle of filling the DS form. Lost everything. Again. Third time this week. The session timeout is shorter than the time it takes to copy four DS digests.
-
-Fix it or give us an API, please."""),
-
-("rzms_portal", "en", "neutral", "junior", "problem with the RZMS website",
-"""Hi,
-
-I'm trying to update the technical contact for {tld} in the RZMS. When I click "Save" the page says the request was created, but then it does not appear in my list of requests and I didn't get a ticket number. I tried again on {d2} and the same happened, so maybe there are now 2 requests somewhere?
-
-My colleague says this used to work. Could you please ask IANA to check?
-
-Thank you"""),
-
-("rzms_portal", "fr", "neutral", "tech", "Portail RZMS inaccessible",
-"""Bonjour,
-
-Depuis le {d1}, notre compte sur le portail RZMS est verrouillé après une seule tentative de connexion, alors que le mot de passe est correct (il fonctionnait la veille). Nous avons écrit à l'IANA, qui a déverrouillé le compte, mais le problème est revenu dès le lendemain.
-
-En attendant, nous ne pouvons ni soumettre ni suivre nos demandes pour {tld}. Pourriez-vous signaler ce dysfonctionnement ?
-
-Merci d'avance"""),
-
-("rzms_portal", "fr", "angry", "ceo", "Ce portail est inutilisable",
-"""Franchement, le nouveau portail est une régression. Les formulaires se vident dès qu'on change d'onglet, les messages d'erreur sont incompréhensibles (« Validation failed » sans dire quoi) et la double authentification nous a bloqués deux jours.
-
-Nous gérons {tld} depuis vingt ans et nous n'avons jamais eu autant de mal à faire une simple modification de serveur."""),
-
-("rzms_portal", "es", "neutral", "tech", "problemas con el portal",
-"""Hola,
-
-Desde el {d1} no podemos adjuntar documentos en el portal RZMS: al subir el PDF aparece "upload failed" y el formulario se reinicia. Lo probamos con archivos de distintos tamaños y desde varios navegadores.
-
-Necesitamos enviar la documentación de la solicitud {t1} de {tld}. ¿Pueden ayudarnos a que IANA lo revise?
-
-Un saludo,"""),
-
-# ---------------------------------------------------------------- no_response
-("no_response", "en", "terse", "manager", "no answer",
-"""Wrote to root-mgmt on {d1}, {d2} and {d3} about {t1}. Not one reply, not even the automatic one."""),
-
-("no_response", "en", "terse", "tech", "ticket closed??",
-"""{t1} was closed as "resolved" this morning. Nobody answered our question in it. Reopened it, closed again."""),
-
-("no_response", "en", "long", "manager", "Complaint about communication - {t1}",
-"""Dear CSC,
-
-This complaint is not about the speed of a change. It is about not getting answers.
-
-{d1}: we send IANA a question about the documentation needed for {t1}.
-{d1}: automatic acknowledgement.
-{d2}: no answer; we send a reminder.
-{d3}: we file a formal complaint through the IANA complaint form. No acknowledgement at all, although I understand one should come within a business day.
-{d4}: we escalate to the named root zone liaison. No answer.
-
-I have kept copies of all these messages. We still do not know whether the documents we have are sufficient.
-
-Kind regards"""),
-
-("no_response", "en", "angry", "ceo", "IANA complaint ignored",
-"""I filed a complaint with IANA three weeks ago. THREE WEEKS. Not an acknowledgement, not a "we are looking into it". Nothing.
-
-So now I am complaining to you about the complaint. What is the point of a complaints process if complaints go into a black hole?"""),
-
-("no_response", "en", "formal", "lawyer", "Unanswered correspondence - {org}",
-"""Dear Committee Members,
-
-We write on behalf of {org}, manager of {tld}.
-
-Our client addressed written enquiries to IANA on {d1} and {d2} concerning the status of its request {t1}, and a formal complaint on {d3}. None of these communications has received a substantive response. The published complaint procedure provides for acknowledgement within one business day and a response within two business days; neither occurred.
-
-Our client asks that the Committee note this failure and bring it to the attention of PTI management.
-
-Yours faithfully"""),
-
-("no_response", "en", "neutral", "junior", "nobody answers us",
-"""Hello,
-
-Sorry to bother you. We have been trying to get an answer from IANA since {d1} about our request for {tld} ({t1}). We just want to know what the next step is. We got only automatic replies with a new ticket number each time ({t2}, {t3}...) but no person answered.
-
-Is there a phone number or another address we should use?
-
-Thanks"""),
-
-("no_response", "fr", "neutral", "manager", "Absence de réponse",
-"""Bonjour,
-
-Nous avons écrit à l'IANA les {d1} et {d2} au sujet du dossier {t1} concernant {tld}. À ce jour, aucune réponse, en dehors de l'accusé de réception automatique. Le ticket a même été clôturé sans qu'on nous ait répondu.
-
-Nous ne savons pas si notre question s'est perdue ou si elle est ignorée. Dans les deux cas, cela nous pose problème.
-
-Cordialement"""),
-
-("no_response", "es", "angry", "ceo", "Sin respuesta",
-"""Señores:
-
-Llevamos un mes escribiendo a IANA sobre {t1}. Un mes. Cada correo genera un número de ticket nuevo y una respuesta automática, y luego silencio. Presentamos una queja formal el {d3} y tampoco contestaron.
-
-No pedimos favores: pedimos que alguien lea nuestros correos."""),
-
-("no_response", "es", "neutral", "manager", "comunicación con IANA",
-"""Estimados,
-
-Queremos dejar constancia de que nuestras consultas a IANA sobre la solicitud {t1} de {tld} no reciben respuesta. Enviamos correos el {d1} y el {d2}; el ticket se cerró el {d3} con la indicación "resuelto", aunque nadie nos contestó.
-
-Agradeceríamos que el CSC lo tenga en cuenta.
-
-Saludos,"""),
-
-# ---------------------------------------------------------------- unequal_treatment
-("unequal_treatment", "en", "terse", "ceo", "double standards",
-"""Large gTLD operators get their changes done in a day. Ours ({t1}) took three weeks. Same type of change. Explain that."""),
-
-("unequal_treatment", "en", "terse", "manager", "why us?",
-"""Why is {T} asked for extra documents on every routine request when others are not? Look at {t1} and {t2}."""),
-
-("unequal_treatment", "en", "long", "ceo", "Pattern of treatment of {org}",
-"""Dear CSC,
-
-I have hesitated to write this, but I think the committee should see a pattern.
-
-{d1} - our request {t1}: extra verification call with the administrative contact, which I have never seen required elsewhere.
-{d2} - our request {t2}: asked for a letter on company letterhead confirming a phone number change.
-{d3} - at an ICANN meeting, the CEO of a much larger registry tells me they do the same changes without any of this.
-{d4} - request {t3}: another call required, arranged at 3 a.m. our time.
-
-I am not accusing any individual. But small registries from our region seem to be handled with suspicion that others are spared.
-
-Sincerely"""),
-
-("unequal_treatment", "en", "angry", "manager", "We are not second class",
-"""We have been told, more or less openly, that our requests take longer "because of the situation in your country". Our registry is a technical operator. We have nothing to do with politics. Our name servers are the same as anyone's.
-
-If IANA has a different procedure for some countries, it should be published. If it does not, this should stop."""),
-
-("unequal_treatment", "en", "formal", "lawyer", "Concerns regarding non-discriminatory treatment",
-"""Dear Members of the Committee,
-
-We act for {org}, the manager of {tld}.
-
-Our client has observed, over the period from {d1} to {d4}, that its routine change requests have been subjected to additional verification steps, including telephone confirmations and requests for notarised documents, which to our client's knowledge are not required of other TLD managers submitting comparable requests.
-
-PTI is required to provide its services in a non-discriminatory manner. Our client therefore requests that the Committee ascertain whether such additional steps are applied to our client specifically and, if so, on what basis.
-
-Yours faithfully"""),
-
-("unequal_treatment", "en", "neutral", "tech", "difference in handling",
-"""Hello CSC,
-
-Maybe a coincidence, but we noticed that our ccTLD changes always go through an additional manual check while the gTLD we also operate technically (same servers, same team, same change) goes through automatically. Last month the ccTLD change ({t1}) took eight days, the gTLD one took two hours.
-
-Could you find out whether ccTLDs are handled differently and why?
-
-Thanks"""),
-
-("unequal_treatment", "fr", "neutral", "ceo", "Traitement différencié",
-"""Monsieur le Président,
-
-Nous constatons depuis plusieurs mois que les demandes de {tld} font systématiquement l'objet de vérifications supplémentaires (appels de confirmation, demandes de justificatifs) que d'autres gestionnaires ne semblent pas subir. Plusieurs collègues d'autres registres européens nous ont confirmé ne jamais avoir eu ce type d'exigences pour des modifications identiques.
-
-Nous ne voulons pas croire à une volonté délibérée, mais nous souhaiterions que le comité vérifie que les règles sont appliquées de la même façon pour tous.
-
-Veuillez agréer l'expression de nos salutations respectueuses."""),
-
-("unequal_treatment", "es", "neutral", "manager", "trato desigual",
-"""Estimados miembros del Comité:
-
-Queremos plantear una preocupación. Nuestras solicitudes para {tld} suelen tardar bastante más que las de otros registros de mayor tamaño, incluso cuando se trata de cambios idénticos. Además, se nos exige documentación en inglés traducida oficialmente, algo que, según nos consta, no se pide a otros.
-
-Pedimos que el CSC verifique si se aplican los mismos criterios a todos los administradores.
-
-Atentamente,"""),
-
-# ---------------------------------------------------------------- emergency
-("emergency", "en", "terse", "tech", "EMERGENCY {T}",
-"""Our primary provider is down hard, {T} partly unresolvable. Emergency request {t1} filed 02:10 UTC. Emergency line rang out. Nothing moving."""),
-
-("emergency", "en", "terse", "dnsop", "urgent - compromised key",
-"""KSK for {T} suspected compromised. Need emergency DS removal. Filed {t1} marked urgent four hours ago, treated as routine."""),
-
-("emergency", "en", "long", "tech", "Emergency handling during our outage",
-"""Dear CSC,
-
-Timeline of our outage and IANA's response (all times UTC):
-
-{d1} 23:40 - DDoS takes out two of our three name server sites.
-{d2} 00:15 - we call the IANA emergency number. Voicemail.
-{d2} 00:30 - e-mail to root-mgmt with "EMERGENCY" in the subject, asking to add our backup provider's servers ({ns3}). Automatic reply.
-{d2} 07:50 - call back from IANA staff; we are told emergency changes still need both contacts to authorise through the portal.
-{d2} 11:20 - our admin contact, on a plane, finally authorises.
-{d2} 18:05 - change published.
-
-By then the attack was over. We understand the need for verification, but an emergency procedure that takes 18 hours is not an emergency procedure.
-
-Regards"""),
-
-("emergency", "en", "angry", "ceo", "Our domain was hijacked and you took a week",
-"""Someone got into our registrar account and tried to change the NS records of our registry domain. We caught it, we called IANA to block any change to {T}, and the answer was "please submit a request through the usual channels".
-
-The usual channels are exactly what the attacker was trying to use! I want to know who at IANA decides what counts as an emergency, because it wasn't this."""),
-
-("emergency", "en", "formal", "lawyer", "Handling of an urgent request - {tld}",
-"""Dear Sir or Madam,
-
-We are instructed by {org} concerning the events of {d1}.
-
-On that date our client notified IANA that the DNS infrastructure of {tld} was unavailable following a failure at its service provider, and requested the urgent addition of alternative name servers under reference {t1}. Notwithstanding the express indication of urgency and the availability of both authorised contacts, the request was processed in accordance with standard timelines and implemented only on {d3}.
-
-Our client considers that this handling was inconsistent with the expedited procedures which it understood to be available. We request that the Committee examine the matter.
-
-Yours faithfully"""),
-
-("emergency", "en", "neutral", "manager", "emergency procedure question",
-"""Hello,
-
-During the outage of one of our providers on {d1} we asked IANA for an expedited change ({t1}) to remove the failed servers from the {tld} delegation. The request was eventually done, but only the next working day, because - we were told - the request arrived over the weekend.
-
-Could the CSC clarify whether there is a 24/7 emergency process and how we should use it? We thought there was.
-
-Best regards"""),
-
-("emergency", "fr", "angry", "tech", "URGENT - {T} injoignable",
-"""Notre opérateur DNS principal est en panne depuis cette nuit, {tld} ne répond plus que sur un seul serveur. Nous avons déposé une demande urgente ({t1}) à 3 h du matin et appelé le numéro d'urgence : personne. Neuf heures après, la demande est toujours « en attente d'examen » comme une demande ordinaire.
-
-À quoi sert une procédure d'urgence si personne ne répond ?"""),
-
-("emergency", "es", "neutral", "tech", "Cambio urgente no atendido",
-"""Buenas noches:
-
-El {d1} nuestro proveedor de DNS sufrió una caída total y {tld} quedó prácticamente inaccesible. Enviamos a IANA una solicitud urgente ({t1}) para añadir los servidores de respaldo y llamamos al teléfono de emergencias sin obtener respuesta.
-
-La solicitud se trató como un cambio ordinario y se implementó casi dos días después. Queremos que el CSC conozca lo sucedido.
-
-Saludos,"""),
-]
-
-# ---------------------------------------------------------------- IANA notices for reply/forward quotes
-# (stage, subject, body) -- body placeholders: {tld} {T} {t3} {dq}
-NOTICES = [
-("received", "[IANA #{t3n}] Request received: {T} name server change",
-"""Dear Colleague,
-
-Thank you for your request. This message confirms that it has been received and assigned the ticket number {t3}. Please retain this number and include it in the subject line of any further correspondence about this request.
-
-Your request will now proceed to technical checks. You will be notified of the results.
-
-IANA Root Zone Management"""),
-("checks_passed", "[IANA #{t3n}] Technical check results for {T}",
-"""Dear Colleague,
-
-The technical checks for your request ({t3}) have completed successfully. No errors were found.
-
-The request will now proceed to contact confirmation. The administrative and technical contacts for {tld} will receive a separate e-mail asking them to confirm the change.
+"""Shared material: IANA notices (quoted/forwarded), senders, subjects, signatures, disclaimers."""
+
+# IANA-side notices, keyed by stage. Placeholders as in the cores; {N} = request number of
+# the quoted notice (may differ from the complaint's ticket).
+NOTICES = {
+"received": ("Request {N} received",
+"""Dear {first},
+
+Thank you for your submission. Your change request for {tld} has been received and
+assigned reference number {N}. Automated technical checks will now be performed; you
+will be notified of the results.
+
+Please retain this reference for any correspondence.
 
 Regards,
-IANA Services"""),
-("checks_failed", "[IANA #{t3n}] Technical check FAILED for {T}",
-"""Dear Colleague,
+IANA Root Zone Management"""),
+"techfail": ("Technical check results for {N} ({tld})",
+"""Dear {first},
 
-The technical checks for your request {t3} reported the following error(s):
+The automated technical checks for change request {N} have completed with errors:
 
-  ERROR: Name server did not respond over TCP
-  WARNING: Some name servers are in the same network prefix
+  - {ns}: No response received over TCP from one or more test locations
+  - {ns}: Inconsistent SOA serial between authoritative servers
 
-Please correct the issue and request a retest through the portal. The request will remain open for 30 days.
+Please correct the issues identified and request a retest from the Root Zone
+Management System. If you believe these results are in error, reply to this message.
 
 IANA Root Zone Management"""),
-("auth_request", "[IANA #{t3n}] Please confirm change to {T}",
-"""Dear Contact,
+"techfail_ds": ("Technical check results for {N} ({tld})",
+"""Dear {first},
 
-A change has been requested to the root zone record for {tld} (ticket {t3}). As a listed contact for this domain, your confirmation is required before the change can proceed.
+The technical checks for change request {N} did not pass:
 
-Please review the change and approve or reject it using the link below. This link expires in 7 days.
+  - DS record (key tag {keytag}, algorithm 13, digest type 2): no matching DNSKEY found
+    in the {tld} zone, or DNSKEY RRset not signed by a key matching this DS
 
-  https://rzms.iana.example/confirm/{t3n}
-
-If you did not expect this request, please reject it and contact us.
+Please verify the DS data and resubmit.
 
 IANA Root Zone Management"""),
-("auth_complete", "[IANA #{t3n}] All confirmations received",
-"""Dear Colleague,
-
-All required confirmations for request {t3} ({T}) have been received. The request will now be reviewed by IANA staff.
-
-Kind regards,
-IANA"""),
-("review_note", "Re: [IANA #{t3n}] Additional information required",
+"techpass": ("Technical checks passed - {N}",
 """Hello,
 
-Thank you for your message. In order to continue processing request {t3}, could you please provide a short explanation of the reason for the change and confirm that the new operator has been informed? Once received we will continue the review.
+All technical checks for request {N} ({tld}) have passed. The request will now proceed
+to contact confirmation.
+
+Kind regards,
+IANA Services"""),
+"auth_request": ("Authorization required: change request {N} for {tld}",
+"""Dear {first},
+
+You are listed as a contact for {tld}. A change request ({N}) has been submitted that
+requires your authorization. Please review the proposed changes and approve or decline
+them using the link below:
+
+  https://rzms.iana.example/authorize/{N}/7f3c9a
+
+This link will expire if not acted upon. If you did not expect this request, please
+contact us immediately.
+
+IANA Root Zone Management"""),
+"review": ("Status update: {N}",
+"""Dear {first},
+
+Your request {N} is currently undergoing review by IANA staff. We will contact you
+should any additional information be required.
 
 Best regards,
-IANA Root Zone Services"""),
-("implemented", "[IANA #{t3n}] Change implemented for {T}",
-"""Dear Colleague,
+IANA Root Zone Management"""),
+"released": ("Request {N} released for implementation",
+"""Dear {first},
 
-We are pleased to inform you that the change requested in {t3} has been implemented and is now published in the root zone. The ticket will now be closed.
-
-Thank you for using the IANA services.
+IANA has completed its review of request {N} for {tld}. The change has been
+released for implementation in the root zone. You will receive a further notice
+once the change is published.
 
 IANA Root Zone Management"""),
-("closed", "[IANA #{t3n}] Ticket closed",
-"""This is an automated message. Ticket {t3} has been resolved and closed. If you believe this ticket was closed in error, please reply to this message within 14 days.
+"implemented": ("Change request {N} completed",
+"""Dear {first},
 
--- IANA"""),
-("contact_update", "[IANA #{t3n}] Contact update for {T} complete",
-"""Dear Colleague,
+We are pleased to inform you that change request {N} for {tld} has been completed.
+The requested changes are now visible in the root zone and/or the Root Zone Database.
 
-The update to the contact information for {tld} requested in ticket {t3} is complete. The new details are now shown on the IANA root zone database page for the domain.
+Should you have any questions, please reply to this message quoting the reference above.
+
+Thank you,
+IANA Root Zone Management"""),
+"docs_request": ("{tld} transfer request {N} - additional information",
+"""Dear {first},
+
+In order to continue our evaluation of the transfer request for {tld}, we would be
+grateful if you could provide the following:
+
+  1. A current statement of support from the relevant government authority
+  2. Evidence of consultation with the local Internet community
+  3. Details of the transition plan, including continuity of registrant services
+
+Please note that the evaluation cannot proceed until this information is received.
+
+Kind regards,
+IANA Services"""),
+"closed": ("[IANA #{N}] Resolved",
+"""Hello,
+
+This ticket has been marked as resolved. If you believe this is in error, or you have
+further questions, simply reply to this message and the ticket will be reopened.
+
+IANA Services"""),
+"idn_ack": ("IDN table submission {N} for {tld}",
+"""Dear {first},
+
+We acknowledge receipt of your IDN table submission for {tld}. It has been assigned
+reference {N} and will be reviewed prior to publication in the IANA Repository of IDN
+Practices.
+
+IANA Services"""),
+"portal_maint": ("RZMS scheduled maintenance",
+"""Dear Root Zone Management System user,
+
+The Root Zone Management System will be unavailable for scheduled maintenance during
+the window announced on our website. Requests may be submitted by email during this
+period and will be lodged once the system is available.
 
 IANA Root Zone Management"""),
-("idn_ack", "[IANA #{t3n}] IDN table received",
-"""Dear Colleague,
+"auto_ack": ("[IANA #{N}] Auto-acknowledgement",
+"""This is an automated acknowledgement. Your message has been received and assigned
+ticket number {N}. A member of staff will respond shortly.
 
-We acknowledge receipt of the IDN table(s) submitted for {tld} under ticket {t3}. The tables will be reviewed for format and then published in the IDN Practices Repository.
+Please do not change the subject line when replying.
 
 IANA"""),
-("auto_ack", "[IANA #{t3n}] Auto-acknowledgement",
-"""Thank you for contacting IANA. Your message has been received and assigned ticket number {t3}. A member of staff will respond as soon as possible.
+}
 
-This is an automated response, please do not reply."""),
+# category -> notices that belong to the category's own stage (forward uses them,
+# reply uses a notice from another stage).
+RELATED = {
+"ns_check_false_failure": ["techfail"],
+"dnssec_ds_change": ["techfail_ds"],
+"auth_contact_confirmation": ["auth_request"],
+"review_stage_delay": ["review"],
+"root_zone_publication_delay": ["released"],
+"wrong_change_implemented": ["implemented"],
+"rzdb_contact_record_update": ["implemented", "closed"],
+"transfer_evaluation": ["docs_request"],
+"rzms_portal_access": ["portal_maint"],
+"unresponsive_communication": ["closed", "auto_ack"],
+"unequal_treatment": ["review", "closed"],
+"idn_table_publication": ["idn_ack"],
+"emergency_request_handling": ["received", "auto_ack"],
+}
+
+# tld, kind (cc/g), langs, org, mail domain, city/address, phone, tz offset minutes, persons
+TLDS = [
+("ml", "cc", "fr en", "AGETIC - Registre .ml", "agetic-ml.example", "Avenue de l'Union Africaine, BP 1234, Bamako, Mali", "+223 20 22 00 00", 0,
+ [("Amadou Traoré", "Chef de service DNS"), ("Fatoumata Diarra", "Juriste")]),
+("sn", "cc", "fr en", "NIC Sénégal", "nic-sn.example", "Université Cheikh Anta Diop, BP 5005, Dakar-Fann, Sénégal", "+221 33 824 00 00", 0,
+ [("Ousmane Ndiaye", "Administrateur technique"), ("Aïssatou Sow", "Responsable du registre")]),
+("ht", "cc", "fr en", "Consortium FDS - registre .ht", "nic-ht.example", "Rue Lamarre, Port-au-Prince, Haïti", "+509 2813 0000", -300,
+ [("Jean-Robert Pierre", "Coordonnateur bénévole")]),
+("mg", "cc", "fr", "NIC-MG", "nic-mg.example", "Lot II M 87, Antananarivo 101, Madagascar", "+261 20 22 000 00", 180,
+ [("Hery Rakotomalala", "Directeur technique")]),
+("td", "cc", "fr", "ADETIC - Registre .td", "adetic-td.example", "BP 5000, N'Djamena, Tchad", "+235 22 52 00 00", 60,
+ [("Mahamat Abakar", "Ingénieur réseaux")]),
+("bj", "cc", "fr en", "Registre du .bj", "nic-bj.example", "Lot 1234, Cotonou, Bénin", "+229 21 30 00 00", 60,
+ [("Koffi Agbodjan", "Responsable technique")]),
+("quebec", "g", "fr en", "PointQuébec inc.", "pointquebec.example", "1000, rue Sherbrooke Ouest, Montréal (Québec) H3A 0A0, Canada", "+1 514 555 0142", -240,
+ [("Marie-Ève Tremblay", "Conseillère juridique"), ("Simon Gagnon", "Directeur des opérations")]),
+("bzh", "g", "fr", "Association www.bzh", "asso-bzh.example", "4 rue de la Mairie, 29200 Brest, France", "+33 2 98 00 00 00", 60,
+ [("Gwenaël Le Bihan", "Responsable technique")]),
+("xn--lgbbat1ad8j", "cc", "fr en", "CERIST - registre الجزائر", "cerist-dz.example", "5 rue des Trois Frères Aïssou, Ben Aknoun, Alger, Algérie", "+213 23 00 00 00", 60,
+ [("Karim Benali", "Chef de projet IDN")]),
+("xn--mgbc0a9azcg", "cc", "fr en", "ANRT - registre المغرب", "anrt-ma.example", "Centre d'affaires, Hay Riad, Rabat, Maroc", "+212 537 00 00 00", 60,
+ [("Youssef El Idrissi", "Ingénieur DNS"), ("Salma Benjelloun", "Responsable juridique")]),
+("bo", "cc", "es en", "NIC Bolivia", "nic-bo.example", "Av. 6 de Agosto 2170, La Paz, Bolivia", "+591 2 244 0000", -240,
+ [("Marcela Quispe", "Jefa de Registro")]),
+("py", "cc", "es", "NIC.PY - Universidad Nacional", "nic-py.example", "Campus Universitario, San Lorenzo, Paraguay", "+595 21 585 000", -180,
+ [("Rodrigo Benítez", "Administrador de sistemas (voluntario)")]),
+("hn", "cc", "es en", "Red de Desarrollo Sostenible - .hn", "nic-hn.example", "Col. Palmira, Tegucigalpa, Honduras", "+504 2232 0000", -360,
+ [("Ana Lucía Zelaya", "Coordinadora técnica")]),
+("ni", "cc", "es", "NIC Nicaragua - UNI", "nic-ni.example", "Av. Universitaria, Managua, Nicaragua", "+505 2270 0000", -360,
+ [("Jorge Chamorro", "Responsable del registro")]),
+("gt", "cc", "es en", "Registro de Dominios .gt", "registro-gt.example", "18 Avenida 11-95, Zona 15, Guatemala", "+502 2368 0000", -360,
+ [("Luis Fernando Ixcot", "Gerente técnico")]),
+("uy", "cc", "es en", "SeCIU - Registro .uy", "nic-uy.example", "Colonia 2066, Montevideo, Uruguay", "+598 2408 0000", -180,
+ [("Valentina Pereyra", "Asesora legal"), ("Martín Rodríguez", "Operaciones DNS")]),
+("sv", "cc", "es", "SVNet", "svnet-sv.example", "Calle El Mirador, San Salvador, El Salvador", "+503 2263 0000", -360,
+ [("Carlos Menjívar", "Director ejecutivo")]),
+("cu", "cc", "es", "CENIAInternet - .cu", "nic-cu.example", "Calle 20 No. 4110, Playa, La Habana, Cuba", "+53 7 204 0000", -240,
+ [("Yamilé Hernández", "Especialista DNS")]),
+("cat", "g", "es en", "Fundació puntCAT", "puntcat.example", "Carrer de Girona 10, 08010 Barcelona", "+34 93 000 00 00", 60,
+ [("Jordi Puig", "Responsable de operaciones")]),
+("lat", "g", "es en", "eCOM-LAC - .lat", "ecomlac-lat.example", "Av. Brasil 2000, Montevideo, Uruguay", "+598 2400 0000", -180,
+ [("Lucía Gómez", "Oficial de cumplimiento")]),
+("ws", "cc", "en", "Samoa Domain Registry", "nic-ws.example", "PO Box 1234, Apia, Samoa", "+685 20000", 780,
+ [("Tavita Leota", "Registry Manager")]),
+("to", "cc", "en", "Tonic Registry", "tonic-to.example", "PO Box 42, Nuku'alofa, Tonga", "+676 20000", 780,
+ [("Sione Taufa", "Technical Contact (part-time)")]),
+("ki", "cc", "en", "Kiribati NIC", "nic-ki.example", "Betio, Tarawa, Kiribati", "+686 75000000", 720,
+ [("Teuea Toatu", "ICT Officer")]),
+("vu", "cc", "en fr", "Telecommunications Regulator - .vu", "trr-vu.example", "PO Box 3050, Port Vila, Vanuatu", "+678 27000", 660,
+ [("Dorothy Kalsakau", "Legal Officer"), ("Pierre Tari", "DNS Administrator")]),
+("mw", "cc", "en", "Malawi SDNP - .mw", "sdnp-mw.example", "PO Box 31762, Blantyre 3, Malawi", "+265 1 870 000", 120,
+ [("Grace Banda", "Registry Administrator")]),
+("ls", "cc", "en", "Lesotho Communications Authority - .ls", "lca-ls.example", "Moposo House, Maseru 100, Lesotho", "+266 2222 4300", 120,
+ [("Thabo Mokoena", "Senior Engineer")]),
+("gy", "cc", "en", "University of Guyana - .gy registry", "uog-gy.example", "Turkeyen Campus, Greater Georgetown, Guyana", "+592 222 0000", -240,
+ [("Devon Persaud", "Volunteer Administrator")]),
+("lc", "cc", "en", "NIC Saint Lucia", "nic-lc.example", "Castries, Saint Lucia", "+1 758 450 0000", -240,
+ [("Marcia Joseph", "Manager, Technical Services")]),
+("bank", "g", "en", "fTLD Registry Services", "ftld-bank.example", "600 13th Street NW, Suite 400, Washington, DC 20005", "+1 202 555 0110", -240,
+ [("Jennifer Walsh", "Senior Compliance Manager"), ("Michael Ostrowski", "General Counsel")]),
+("ski", "g", "en", "Summit Registry Ltd", "summit-ski.example", "2 Harbour Exchange Square, London E14 9GE, United Kingdom", "+44 20 7946 0000", 0,
+ [("Oliver Grant", "Head of Registry Operations")]),
+("law", "g", "en", "Minds + Legal Registry LLC", "law-registry.example", "1200 Avenue of the Americas, New York, NY 10036", "+1 212 555 0199", -240,
+ [("Rebecca Liang", "Associate General Counsel")]),
+("music", "g", "en", "DotMusic Registry", "dotmusic.example", "Level 3, 25 Pitt Street, Sydney NSW 2000, Australia", "+61 2 5550 0000", 600,
+ [("Aaron Hughes", "Compliance Officer")]),
+("xn--vhquv", "g", "en", "Dash Business Registry (企业)", "qiye-registry.example", "Unit 1208, 88 Queensway, Admiralty, Hong Kong", "+852 3000 0000", 480,
+ [("Wei Zhang", "Registry Compliance Lead")]),
+("xn--55qx5d", "g", "en", "CNNIC-style Registry Services (公司)", "gongsi-registry.example", "4 Zhongguancun South 4th Street, Beijing", "+86 10 5881 0000", 480,
+ [("Li Na", "DNS Operations Manager")]),
+("xn--p1ai", "cc", "en", "Coordination Centre for TLD .РФ", "cctld-rf.example", "8 Zoologicheskaya St, Moscow 123242", "+7 495 730 0000", 180,
+ [("Dmitry Volkov", "Head of Technical Department")]),
+("xn--mgbaam7a8h", "cc", "en", ".امارات Registry (TDRA)", "tdra-ae.example", "PO Box 26662, Abu Dhabi, UAE", "+971 2 000 0000", 240,
+ [("Fatima Al Mansoori", "Senior Specialist, Domain Names")]),
+("xn--90ais", "cc", "en", "Reliable Software - .бел", "bel-registry.example", "Pr. Nezavisimosti 58, Minsk", "+375 17 000 0000", 180,
+ [("Andrei Kaliada", "System Administrator")]),
+("xn--node", "cc", "en", ".გე registry", "ge-registry.example", "Rustaveli Avenue 10, Tbilisi, Georgia", "+995 32 200 0000", 240,
+ [("Nino Beridze", "Registry Coordinator")]),
+("xn--45brj9c", "cc", "en", "National Internet Exchange - ভারত", "nixi-in.example", "Jeevan Tara Building, New Delhi 110001", "+91 11 4800 0000", 330,
+ [("Ramesh Iyer", "Manager, IDN Programme")]),
 ]
 
-# stages that must NOT be quoted for a given category (the quote must concern another stage)
-AVOID_STAGES = {
-    "checks_false_fail": {"checks_passed", "checks_failed"},
-    "checks_stalled": {"checks_passed", "checks_failed"},
-    "dnssec_ds": {"checks_failed", "checks_passed"},
-    "contact_auth": {"auth_request", "auth_complete", "contact_update"},
-    "review_delay": {"review_note", "auth_complete"},
-    "publication_delay": {"implemented", "closed"},
-    "wrong_change": {"implemented", "contact_update"},
-    "transfer_eval": {"review_note"},
-    "idn_table": {"idn_ack"},
-    "rzms_portal": set(),
-    "no_response": {"closed", "auto_ack"},
-    "unequal_treatment": set(),
-    "emergency": set(),
+SUBJECTS = {
+"en": ["Complaint", "complaint re {tld}", "urgent", "URGENT - {tld}", "{tld} request {T}",
+       "Problem with IANA", "IANA issue", "question", "escalation", "{tld}", "follow-up",
+       "FW: please read", "Request {T}", "to the CSC", "another one", "help needed - {tld}",
+       "Issue with our change request", "feedback on IANA service"],
+"fr": ["Réclamation", "Plainte concernant l'IANA", "urgent", "demande {T}", "{tld} - problème",
+       "suite", "dossier {tld}", "à l'attention du CSC", "relance", "question", "signalement"],
+"es": ["Queja", "Reclamo", "urgente", "solicitud {T}", "Problema con IANA", "{tld}",
+       "consulta", "para el CSC", "seguimiento", "aviso", "reclamación {tld}"],
+}
+FORMAL_SUBJECTS = {
+"en": ["Formal complaint - {org}", "Complaint pursuant to the IANA complaint process - {tld}",
+       "Letter to the Customer Standing Committee"],
+"fr": ["Réclamation formelle - {org}", "Courrier à l'attention du Comité permanent des clients"],
+"es": ["Reclamación formal - {org}", "Carta al Comité Permanente de Clientes"],
+}
+FWD_PREFIX = {"en": ["Fwd: ", "FW: ", "Fw: "], "fr": ["TR: ", "Fwd: "], "es": ["RV: ", "Fwd: "]}
+RE_PREFIX = {"en": ["Re: ", "RE: "], "fr": ["Re: ", "RE : "], "es": ["Re: ", "RE: "]}
+
+FWD_HEADER = {
+"en": "---------- Forwarded message ---------",
+"fr": "-------- Message transféré --------",
+"es": "---------- Mensaje reenviado ----------",
+}
+FWD_LABELS = {
+"en": ("From", "Date", "Subject", "To"),
+"fr": ("De", "Date", "Objet", "À"),
+"es": ("De", "Fecha", "Asunto", "Para"),
+}
+ATTRIB = {
+"en": ["On {date}, IANA Root Zone Management <root-mgmt@iana.example> wrote:",
+       "IANA wrote on {date}:"],
+"fr": ["Le {date}, IANA Root Zone Management <root-mgmt@iana.example> a écrit :"],
+"es": ["El {date}, IANA Root Zone Management <root-mgmt@iana.example> escribió:"],
+}
+FWD_INTRO = {
+"en": ["See below.", "Forwarding the IANA message for context.", "FYI - the exchange with IANA is below.", ""],
+"fr": ["Voir ci-dessous.", "Je vous transfère l'échange avec l'IANA.", ""],
+"es": ["Ver abajo.", "Les reenvío el intercambio con IANA.", ""],
 }
 
-# cover lines for forwards whose forwarded part is the sender's own earlier mail to IANA
-FWD_COVER = {
-    "en": [
-        "FYI - this is what we sent IANA on {dq}. No useful answer since.",
-        "Forwarding for the committee's attention, see below.",
-        "Dear CSC, please see the exchange below. We would like this to be registered as a complaint.",
-        "Sending this on to you as suggested by our ccNSO contact.",
-    ],
-    "fr": [
-        "Pour information, voici le message envoyé à l'IANA le {dq}. Toujours rien depuis.",
-        "Je vous transfère l'échange ci-dessous, pour que le comité en soit saisi.",
-        "Bonjour, merci de considérer le message ci-dessous comme une réclamation.",
-    ],
-    "es": [
-        "Les reenvío lo que mandamos a IANA el {dq}. Sin respuesta útil desde entonces.",
-        "Para conocimiento del Comité, ver abajo.",
-        "Buenos días, les hago llegar el intercambio siguiente como reclamación formal.",
-    ],
+GREETING_CLOSE = {
+"en": ["Regards,", "Thanks,", "Best,", "Kind regards,", "Cheers,", "Sincerely,"],
+"fr": ["Cordialement,", "Bien à vous,", "Merci d'avance,", "Salutations distinguées,"],
+"es": ["Saludos,", "Atentamente,", "Un saludo,", "Gracias de antemano,"],
 }
+
+DISCLAIMERS = {
+"en": """CONFIDENTIALITY NOTICE: This e-mail message, including any attachments, is for the sole
+use of the intended recipient(s) and may contain confidential and privileged information.
+Any unauthorized review, use, disclosure or distribution is prohibited. If you are not the
+intended recipient, please contact the sender by reply e-mail and destroy all copies of the
+original message. The sender does not accept liability for any errors or omissions in the
+contents of this message which arise as a result of e-mail transmission. Please consider
+the environment before printing this e-mail.""",
+"fr": """AVERTISSEMENT : Ce message et toutes les pièces jointes sont confidentiels et établis à
+l'intention exclusive de ses destinataires. Toute utilisation ou diffusion non autorisée
+est interdite. Si vous avez reçu ce message par erreur, merci d'en avertir immédiatement
+l'expéditeur et de le détruire. L'intégrité de ce message n'étant pas assurée sur
+Internet, l'organisme ne peut être tenu responsable de son contenu. Pensez à
+l'environnement avant d'imprimer ce message.""",
+"es": """AVISO DE CONFIDENCIALIDAD: Este mensaje y sus anexos son confidenciales y están dirigidos
+exclusivamente a su(s) destinatario(s). Si usted no es el destinatario indicado, queda
+notificado de que la lectura, utilización, divulgación o copia sin autorización está
+prohibida. Si ha recibido este mensaje por error, le rogamos que lo comunique
+inmediatamente por esta misma vía y proceda a su eliminación. Antes de imprimir este
+correo, piense si es necesario hacerlo.""",
+}
+"""Hand-written core texts, part A. Placeholders: {tld} {T} {T2} {D1}..{D4} {days}
+{hours} {ns} {ns2} {ip} {keytag} {month} {org}."""
+
+CORES_A = {}
+
+CORES_A["ns_check_false_failure"] = [
+("terse", "en", None,
+"""Tech checks on {T} for {tld} keep failing with "not authoritative" for {ns}.
+It IS authoritative, dig it yourself. Can someone at IANA actually look at this?"""),
+("terse", "fr", "tests techniques {tld}",
+"""Bonjour,
+les tests techniques de la demande {T} échouent encore sur {ns} (« pas de réponse en TCP »). Nos serveurs répondent bien en TCP, on l'a vérifié depuis trois réseaux. Merci de regarder de votre côté."""),
+("long", "en", "{tld} - technical check history",
+"""Hello CSC,
+
+I want to put on record a problem we have had with the IANA technical checks for {tld}.
+
+{D1} - we submitted {T} through the portal to replace {ns2} with {ns} (new anycast provider).
+{D2} - checks came back failed: "Name server {ns} did not respond over UDP" from some of the test points.
+{D2} - we checked from RIPE Atlas, 300+ probes, every one answered. We asked for a retest.
+{D3} - retest failed again, same error. The reply from IANA staff was that the test is "working as designed" and that we should talk to our provider.
+{D4} - provider confirmed no filtering, no rate limiting. We resubmitted the same data as {T2}; it passed on the first try. We changed nothing.
+
+So we lost {days} days on a test that apparently fails at random. Nothing was wrong on our side. If the test machines have a connectivity problem this should be acknowledged and fixed, not pushed back to the operator.
+
+Could the committee check whether other registries saw the same thing in the same weeks?"""),
+("angry", "es", "otra vez las pruebas técnicas",
+"""Esto ya es el colmo.
+
+Tercera vez este año que las verificaciones técnicas de IANA nos rechazan un cambio de servidores de nombres para {tld} diciendo que {ns} "no es autoritativo para la zona". ES autoritativo. Lo es desde hace ocho años. Lo hemos comprobado con dig desde cuatro países distintos y les mandamos las salidas completas, y nadie en IANA se molesta en mirarlas.
+
+Solicitud {T}. Nos dicen que pidamos un reintento y el reintento falla exactamente igual. ¿Quién revisa esas pruebas? ¿Alguien las revisa? Pido que el CSC exija una explicación por escrito."""),
+("formal", "en", "Formal complaint - technical check results, request {T}",
+"""Dear Members of the Customer Standing Committee,
+
+On behalf of {org}, the manager of {tld}, we hereby submit a formal complaint concerning the technical check phase of root zone change request {T}.
+
+The automated checks reported an inconsistency of SOA serial numbers between the authoritative name servers for {tld}. Our monitoring records, which we are prepared to produce, demonstrate that all servers published an identical serial throughout the test window. The request has nevertheless remained in a failed state since {D2}, and our requests for a retest have not produced a result within the published service level of ten minutes.
+
+We respectfully request that the Committee (i) record this complaint in its review of PTI's performance and (ii) ascertain whether the testing infrastructure produced erroneous results for other operators during the same period.
+
+We reserve all rights in this matter."""),
+("body", "en", None,
+"""Hi,
+
+not sure this is the right address, the IANA page said we could write to you.
+
+We are a small team (three people, all volunteers) running {tld}. We tried to add a third name server ({ns}) last month. The results page shows a red line for "minimum number of reachable name servers" but the other two servers were never touched and answer fine. It also says an EDNS test timed out, but not from where. We don't have fancy tools, just what we can run from our office and a VPS abroad, and from both places everything looks normal.
+
+Ticket is {T}. Could somebody explain what the test actually needs? We have read the technical requirements page twice."""),
+("body", "fr", None,
+"""Madame, Monsieur,
+
+Je me permets de vous écrire au sujet de la demande {T} concernant {tld}.
+
+Nous avons migré nos serveurs secondaires chez un nouvel hébergeur début {month}. Le changement paraissait simple : remplacer deux noms de serveurs et mettre à jour les adresses de colle. Depuis, les vérifications techniques de l'IANA échouent systématiquement sur {ns} avec un message « réponse non autoritaire » que nous n'arrivons pas à reproduire. Nos propres tests, ceux de Zonemaster et ceux de l'hébergeur sont tous au vert.
+
+Chaque nouvelle tentative nous fait perdre plusieurs jours puisqu'il faut relancer la demande depuis le début. Nous voudrions simplement savoir depuis quel point de mesure cette erreur est renvoyée, et pourquoi.
+
+Je reste à votre disposition pour tout complément d'information."""),
+("body", "en", None,
+"""CSC team,
+
+Request {T} for {tld}: the retest after the failed technical checks took about {hours} hours to come back, the SLA for a retest is 10 minutes. And the result was the same failure ("glue mismatch for {ns}"), which is simply wrong: the glue we submitted ({ip}) is exactly the address the server has in our zone and at the parent.
+
+Please include this in the monthly review. We would also like to know whether PTI reports this request as a met or a missed retest."""),
+]
+
+CORES_A["dnssec_ds_change"] = [
+("terse", "en", None,
+"""DS update for {tld} ({T}) rejected again - "no matching DNSKEY". Key tag {keytag} is published and signed. Our KSK rollover is stuck. Please help."""),
+("terse", "es", None,
+"""Buenas tardes. La solicitud {T} de cambio de DS para {tld} sigue rechazada, dicen que no coincide con el DNSKEY. Sí coincide (tag {keytag}). Estamos a mitad del cambio de KSK y no podemos retirar la clave vieja."""),
+("long", "en", "algorithm rollover {tld} / {T}",
+"""Dear CSC,
+
+Summary of our algorithm rollover for {tld}, for your records:
+
+{D1}: new KSK (algorithm 13, key tag {keytag}) published in the {tld} zone, zone double-signed with algorithms 8 and 13.
+{D2}: DS change request {T} submitted, adding the DS for {keytag} next to the existing algorithm 8 DS.
+{D2}: technical checks fail: "DS does not validate against DNSKEY RRset".
+{D3}: we send IANA the DNSViz output showing that both chains validate. Answer: the request "will be reviewed by a specialist".
+{D4}: still nothing. Our plan had the old key retired by now. We keep double signing, which almost doubles the zone size, and one of our secondaries is running short of memory.
+
+As far as we can tell the IANA check does not handle a zone signed with two algorithms at the same time, which is exactly what you must do during an algorithm rollover (RFC 6781). We have been waiting {days} days. We would like the CSC to ask PTI whether this is a known limitation and how many other operators are stuck the same way."""),
+("angry", "fr", "DS refusé - inadmissible",
+"""Franchement c'est inadmissible.
+
+Nous avons soumis le {D1} le nouvel enregistrement DS pour {tld} (demande {T}). Vos tests le rejettent au motif que « l'empreinte ne correspond à aucune clé ». Nous avons recalculé l'empreinte cinq fois, avec trois outils différents : elle correspond à la clé {keytag}, qui est publiée dans la zone depuis plus de deux semaines.
+
+Personne ne nous dit quelle empreinte vos outils calculent, ni à partir de quelle clé. On nous répond par des messages types. Pendant ce temps notre roulement de clé est bloqué et nous devons repousser une maintenance annoncée à tous nos bureaux d'enregistrement. C'est notre crédibilité qui est en jeu, pas la vôtre."""),
+("formal", "en", "Complaint: DS record change request {T} ({tld})",
+"""To the Customer Standing Committee,
+
+We write as counsel to {org} concerning a root zone change request to replace the delegation signer (DS) record for {tld}, submitted on {D1} under reference {T}.
+
+The request has not advanced beyond the technical check stage. PTI has neither identified a deficiency in the submitted DS data nor provided a timeline for resolution. Our client's key signing key is scheduled for retirement under its published DNSSEC Practice Statement; continued delay forces our client either to deviate from that statement or to risk a validation failure for every domain registered under {tld}.
+
+We request that the Committee treat this matter as a potential systemic issue in the handling of DNSSEC-related changes, and that it inform us of any response received from PTI."""),
+("body", "en", None,
+"""Hello,
+
+we are trying to do our first KSK roll since we signed {tld} three years ago. On the portal we pasted the DNSKEY as the help text says, and the check says the DS "cannot be verified" without any more detail. Then we tried pasting the DS itself (digest type 2) and it says the same thing. Ticket {T}.
+
+We don't know if we are doing something wrong or if the check is broken. The documentation doesn't say which one the portal wants. We are not DNSSEC experts, we just followed the how-to from our registry vendor. It has now been {days} days and we have the new key sitting in the zone waiting."""),
+("body", "es", None,
+"""Estimados miembros del CSC:
+
+Les escribo en nombre de {org}, administrador de {tld}.
+
+En {month} iniciamos la renovación programada de nuestra clave KSK y enviamos a IANA el nuevo registro DS (solicitud {T}). Las verificaciones técnicas tardaron casi {hours} horas en dar resultado, cuando el acuerdo de nivel de servicio habla de 50 minutos, y el resultado fue negativo sin explicación clara: solo un mensaje genérico de "validación DNSSEC fallida".
+
+Tuvimos que abrir una segunda solicitud ({T2}) con los mismos datos, que esta vez sí pasó. Nadie nos explicó qué cambió entre una y otra. Creemos que el CSC debería saberlo."""),
+("body", "en", None,
+"""Hi all,
+
+Quick one for the committee's pattern review. Our DS removal for {tld} ({T}) - we are going unsigned for a few weeks while we change signer - sat in technical checks for {hours} hours. The SLA says results within 50 minutes for automated submissions. The check finally passed with no change from us, so it wasn't a data problem. Second time this year with a DS request."""),
+]
+
+CORES_A["auth_contact_confirmation"] = [
+("terse", "en", None,
+"""Our admin contact never got the approval email for {T}. Request expired. Second time in a row. What is going on?"""),
+("terse", "fr", None,
+"""Bonjour, la confirmation du contact administratif pour la demande {T} ({tld}) n'est jamais arrivée. La demande a expiré. Merci de voir ce qui se passe."""),
+("long", "en", "Re: {tld} change - approvals",
+"""To whom it may concern,
+
+Below is what happened with our last change request for {tld}. We think something is wrong with how approvals are sent.
+
+{D1}  request {T} lodged (name server update, nothing special)
+{D1}  technical checks passed the same afternoon
+{D2}  our technical contact approves. Administrative contact has received nothing.
+{D2}  we check spam folders, mail server logs: no message from IANA to the admin address at all
+{D3}  we write to root-mgmt; reply: "the confirmation was sent, please ask the contact to check"
+{D4}  request expires. We are told to start again from scratch.
+
+The admin contact is our Director, whose address has not changed in six years. Mail from other senders arrives fine. We would like somebody to look at the IANA sending logs instead of asking us to look in spam folders again."""),
+("angry", "es", "URGENTE: aprobaciones",
+"""Señores:
+
+Nuestro contacto técnico aprobó. Nuestro contacto administrativo aprobó, tengo las capturas de pantalla con la hora. Y la solicitud {T} sigue diciendo "esperando confirmación de contactos" desde el {D2}. ¡Desde el {D2}!
+
+Cuando escribimos nos responden que "uno de los contactos no ha respondido". ¿Cuál? No nos lo dicen. Volvimos a aprobar los dos enlaces y ahora dicen que los enlaces están vencidos. Esto no es serio. Un cambio de rutina de {tld} lleva {days} días parado por un correo de confirmación."""),
+("formal", "fr", "Réclamation formelle - confirmation des contacts",
+"""Mesdames, Messieurs les membres du Comité,
+
+Par la présente, {org}, gestionnaire du domaine de premier niveau {tld}, entend porter à votre connaissance un incident grave relatif à la phase de confirmation des contacts de la demande {T}.
+
+La demande d'approbation a été adressée à une personne qui n'exerce plus la fonction de contact administratif depuis le {D1}, alors même que le changement de contact avait été notifié à l'IANA et confirmé par écrit. Cette personne, qui n'a plus aucun lien avec notre organisation, était donc en mesure d'autoriser une modification de la zone racine concernant {tld}.
+
+Au-delà du retard occasionné, nous considérons que cet incident soulève une question de sécurité. Nous vous prions de bien vouloir en tenir compte dans votre examen des performances de PTI et d'en informer les instances compétentes."""),
+("body", "en", None,
+"""Dear CSC,
+
+The confirmation links IANA sends to authorize a change expire before our people can use them. Our administrative contact is a ministry official who is often travelling; our technical contact is in a different time zone from the ministry. For {T} the technical contact approved within an hour, the ministry approved two days later and the link was already dead.
+
+We don't mind the security, but we have now had to resubmit {tld} changes three times for this reason alone, and each time the technical checks run again. Is there no way to extend the window or to approve from the portal instead of by e-mail?"""),
+("body", "es", None,
+"""Hola,
+
+Les cuento lo que nos pasa con las confirmaciones de contacto. Nuestro contacto administrativo es la dirección institucional del ministerio, y el filtro del ministerio marca como sospechosos los correos de IANA porque llevan un enlace largo. El correo nunca llega a la bandeja. Ya hablamos con informática del ministerio y dicen que no pueden hacer una excepción "para un solo remitente extranjero".
+
+Con la solicitud {T} de {tld} perdimos {days} días por esto. Preguntamos a IANA si había otra forma de confirmar (por teléfono, por el portal, lo que sea) y la respuesta fue que no. Creemos que debería haber una alternativa."""),
+("body", "en", None,
+"""Hi,
+
+For the record: on {T} ({tld}) the authorization contacts were asked to approve roughly {hours} hours after the technical checks passed. Your own SLA says 60 seconds for that step. The mail timestamps are in our logs if anyone wants them.
+
+Not a disaster, but it's the third time we've seen this and I doubt we're the only ones."""),
+]
+
+CORES_A["review_stage_delay"] = [
+("terse", "en", None,
+"""{T} has been "in review" for {days} days. It's a routine NS change. What's the hold-up?"""),
+("terse", "es", None,
+"""La solicitud {T} ({tld}) lleva {days} días en revisión. Es un cambio rutinario de servidores. ¿Alguna novedad? Gracias."""),
+("long", "en", "Timeline {T}",
+"""CSC,
+
+Timeline for {tld}, request {T}:
+
+{D1}  submitted through RZMS
+{D1}  technical checks OK
+{D1}  both contacts confirmed within the hour
+{D2}  status still "Pending IANA review". Emailed root-mgmt, no reply
+{D3}  second email. Auto-ack only
+{D4}  still in review, no question asked of us, nothing missing as far as we know
+
+That is {days} days in a stage that should take five days at most for a routine change. No one has asked us for anything, so we can only assume the request is sitting in a queue. We'd like to know why and whether this is happening to others."""),
+("angry", "en", "this is ridiculous",
+"""Routine. NS. Change.
+
+Two glue records. Technical checks passed on {D1}. Contacts approved on {D1}. And since then {T} has been sitting in "IANA review" for {days} days without a single word from anyone. Nobody asked us a question. Nobody said anything was missing.
+
+We run {tld} on a shoestring and I have to explain to our board why a change we planned for months still isn't live. I'd genuinely like to know what the reviewer is reviewing."""),
+("formal", "en", "Complaint regarding processing time - {tld}",
+"""Dear Chair and Members of the Committee,
+
+{org} hereby lodges a complaint regarding the processing of root zone change request {T} for {tld}.
+
+The request completed technical checks and contact confirmation on {D1}. As at the date of this letter, PTI has not released the request for implementation, a period of {days} calendar days. The applicable service level for review and processing of routine changes is five days. PTI has provided no explanation for the delay and has not requested any further information from us.
+
+We ask that the Committee consider this complaint in the course of its monthly monitoring and inform us of any explanation PTI provides."""),
+("body", "fr", None,
+"""Bonjour à tous,
+
+Je gère {tld} depuis quelques années, à titre bénévole pour l'essentiel. D'habitude les changements passent sans histoire. Cette fois-ci, la demande {T} (simple mise à jour des serveurs de noms) est bloquée à l'étape « examen par l'IANA » depuis le {D1}.
+
+J'ai écrit deux fois. On m'a répondu une fois que « le dossier est en cours de traitement », rien depuis. Aucune pièce manquante ne m'a été signalée. Je ne sais pas si quelqu'un le regarde ou s'il est oublié dans une file d'attente.
+
+Je ne cherche pas à faire des histoires, juste à comprendre. Si d'autres gestionnaires ont le même problème, ça mérite peut-être votre attention."""),
+("body", "en", None,
+"""Hello,
+
+Our request {T} for {tld} passed all the automated steps on {D1} and then just stopped. The status page has shown "Review and processing" ever since, with the same timestamp. No email, nothing in the portal messages tab.
+
+We understand a human has to look at it, but it's been {days} days. We don't even know who to chase. Any help appreciated."""),
+("body", "es", None,
+"""Estimados:
+
+Quería dejar constancia de una demora. El {D1} presentamos la solicitud {T} para {tld}; pasó las pruebas técnicas y la confirmación de contactos ese mismo día. Luego quedó en la etapa de revisión de IANA hasta el {D3}, sin que nadie nos pidiera nada ni nos explicara el motivo.
+
+Al final se aprobó sin ningún cambio por nuestra parte. Entendemos que pueda haber casos complicados, pero este no lo era. Si el indicador de revisión y procesamiento es de cinco días, este caso debería figurar como incumplido en el informe mensual."""),
+]
+
+CORES_A["root_zone_publication_delay"] = [
+("terse", "en", None,
+"""{T} marked complete on {D2}, but the root still serves our old NS set for {tld}. Checked a, f, k and m. When will it actually be published?"""),
+("terse", "fr", None,
+"""Bonjour, la demande {T} est approuvée depuis le {D2} mais la zone racine n'a toujours pas changé pour {tld}. Pouvez-vous vérifier ? Merci."""),
+("long", "en", "{tld} publication delay",
+"""Hello,
+
+Please register a complaint about the implementation of {T} ({tld}).
+
+{D1}: request submitted (new DS and one NS replaced)
+{D2}: IANA review complete, email says the request is "released for implementation"
+{D3}: nothing in the root zone. We check the SOA serial of the root every few hours
+{D4}: still the old records. We ask IANA; we are told it is "with the Root Zone Maintainer"
+{D4}: change appears in the root zone late in the evening UTC
+
+We had announced a maintenance window to our registrars based on the 72 hour figure. We had to postpone twice. We don't know who to blame between IANA and the maintainer, and that is part of the problem: as a customer we only talk to IANA."""),
+("angry", "fr", "toujours pas publié !!",
+"""Bonjour,
+
+Je ne comprends plus rien. L'IANA nous a écrit le {D2} que la modification {T} était validée. Nous sommes le {D4} et quand j'interroge les serveurs racine, ils renvoient TOUJOURS nos anciens serveurs de noms pour {tld}.
+
+Nous avons déjà éteint l'ancien serveur, comme prévu, puisque le changement devait être en ligne depuis des jours. Résultat : un tiers des requêtes part vers une machine qui ne répond plus. Nos usagers se plaignent, notre direction aussi.
+
+Qui est responsable de la publication ? Pourquoi personne ne nous prévient quand ça bloque ?"""),
+("formal", "en", "Complaint - delay in root zone implementation, {tld}",
+"""Dear Committee Members,
+
+We refer to root zone change request {T} concerning {tld}, which PTI released for implementation on {D2}.
+
+The change was not published in the root zone until {D4}, well beyond the 72 hours provided for in the applicable service level agreement. At no time during this period did PTI inform {org} of the delay or its cause, despite two written enquiries from us.
+
+Because our operational planning relied on the published service level, the delay had material consequences for our registrants. We request that the Committee examine whether this delay was correctly reported in PTI's monthly performance report."""),
+("body", "en", None,
+"""Hi,
+
+Something odd. We got the "your change request has been implemented" email for {tld} ({T}), but dig @a.root-servers.net {tld} NS still shows {ns2}, which we asked to remove. The root zone serial has moved on twice since then.
+
+Either the email went out before the change was really done, or the change got lost. Could the committee ask which? We're a bit nervous about switching off the old box."""),
+("body", "es", None,
+"""Estimados señores:
+
+Somos un equipo pequeño que administra {tld} desde la universidad. En {month} pedimos cambiar nuestros servidores de nombres (solicitud {T}). IANA aprobó el cambio rápido, eso hay que reconocerlo, pero después pasaron casi cuatro días hasta que el cambio apareció en la zona raíz.
+
+Nadie nos avisó. Nosotros íbamos revisando cada mañana con dig y cada mañana seguía igual. Cuando preguntamos, nos contestaron que estaba "en implementación". No sabemos si esto es normal, pero el acuerdo de servicio habla de 72 horas."""),
+("body", "en", None,
+"""Dear CSC,
+
+Minor, but for your trend analysis: the notification that {T} ({tld}) was published in the root zone reached us about {hours} hours after the new serial was already live. The SLA for notifying the requester after publication is 60 seconds, if I remember correctly. We only noticed because our monitoring picked up the change before IANA's mail did."""),
+]
+"""Hand-written core texts, part B."""
+
+CORES_B = {}
+
+CORES_B["wrong_change_implemented"] = [
+("terse", "en", "URGENT {tld}",
+"""IANA removed ns1 instead of ns3 from {tld}. Request {T} clearly says ns3. Please fix today, we are down to one working server."""),
+("terse", "es", "urgente - cambio equivocado",
+"""Hola. En la solicitud {T} pedimos borrar {ns2} y lo que se publicó fue otra cosa: borraron {ns}. Por favor corríjanlo cuanto antes."""),
+("long", "en", "Incorrect glue published for {tld}",
+"""Dear CSC,
+
+We need to report an error by IANA in the implementation of our request.
+
+{D1}: we submitted {T} to renumber {ns} to {ip} (IPv4) and add an IPv6 address.
+{D2}: request completed, notification received.
+{D2}: our monitoring flags that queries via the root go to an address that is not ours. The IPv6 glue in the root zone has two digits swapped compared to what we submitted (we have the confirmation email showing our original value).
+{D3}: we report it to root-mgmt, marked urgent. Answer next day: we must submit a NEW change request to correct it.
+{D4}: correction published.
+
+For roughly {days} days one of our name servers had a wrong address in the root zone. The address belonged to someone else. We find it unacceptable that correcting IANA's own mistake requires us to go through the whole process again, with technical checks and approvals, as if the error were ours."""),
+("angry", "es", "¡¡Rompieron nuestra zona!!",
+"""No puedo creer lo que pasó.
+
+Pedimos el cambio de clave con la solicitud {T}: agregar el DS nuevo ({keytag}) y QUITAR el viejo cuando terminara el periodo. IANA hizo al revés: quitó el DS nuevo y dejó el viejo, que ya no existe en nuestra zona. Resultado: todos los resolutores que validan DNSSEC dieron SERVFAIL para todo {tld} durante horas. Bancos, gobierno, todo.
+
+Lo reportamos a las {hours}:00 y la corrección tardó toda la noche. Nadie de IANA nos ha pedido disculpas ni nos ha explicado cómo pudo pasar. Quiero saber qué va a hacer el CSC con esto."""),
+("formal", "en", "Notice of complaint - erroneous root zone change ({tld})",
+"""Dear Members of the Committee,
+
+We act on behalf of {org}, the registry operator for {tld}.
+
+On {D2}, PTI implemented root zone change request {T}. The change as implemented did not correspond to the change as submitted and authorised by our client's contacts: the name server record for {ns} was deleted, whereas the authorised request concerned only the addition of a new name server.
+
+The error resulted in a partial loss of resolution for {tld} until it was corrected on {D3}. Our client has incurred costs and reputational harm as a result. We request that the Committee review this incident, obtain from PTI an account of how it occurred and of the measures taken to prevent its recurrence, and share that account with our client."""),
+("body", "fr", None,
+"""Bonjour,
+
+Petit rappel du contexte : notre organisation gère à la fois {tld} et sa version en caractères internationalisés. Nous avons demandé le {D1} une modification des serveurs de noms pour un seul des deux domaines (demande {T}).
+
+Or c'est l'autre domaine qui a été modifié. Nous l'avons découvert par hasard quelques jours plus tard en comparant les deux délégations. Le domaine que nous voulions modifier n'a pas bougé, et celui qui ne devait pas bouger a reçu les nouveaux serveurs, qui n'étaient pas encore configurés pour lui.
+
+L'IANA a reconnu l'erreur et corrigé, mais nous tenons à ce que cela soit consigné. C'est le genre d'incident qui ne devrait tout simplement pas arriver."""),
+("body", "en", None,
+"""Hello,
+
+After {T} was completed, the NS set for {tld} in the root zone has {ns} spelled with a trailing label that we never submitted - looks like part of another TLD's name server got pasted in. dig @b.root-servers.net shows it clearly.
+
+We've told IANA. Writing to you too because this is not a delay, it's a wrong change in the root zone, and we thought the committee would want to know."""),
+("body", "en", None,
+"""CSC,
+
+We asked for the TTL-neutral replacement of one DS record for {tld} ({T}). IANA published the new DS but did not remove the old one, even though the request listed it for deletion. Now we have two DS records, one pointing at a key that is gone. Validators mostly cope, but some strict ones don't.
+
+The notification email said "completed as requested". It wasn't."""),
+]
+
+CORES_B["rzdb_contact_record_update"] = [
+("terse", "en", None,
+"""We changed our technical contact via {T} weeks ago. whois.iana.org and the root zone database page for {tld} still show the old person. Please update."""),
+("terse", "fr", None,
+"""Bonjour, notre changement de contact technique (demande {T}) est marqué terminé mais la base de données de la zone racine affiche toujours l'ancien contact pour {tld}. Merci d'avance."""),
+("long", "en", "{tld} contact details still wrong",
+"""Hi,
+
+Our contact update for {tld} has been going on too long. Summary:
+
+{D1}: submitted {T}: new administrative contact (our new CEO), new phone and email
+{D2}: both old contacts confirmed (not without chasing them)
+{D3}: email saying the request is complete
+{D3}: IANA WHOIS still lists the former CEO. The database page has the new name but the OLD phone number
+{D4}: we report it, told it will be "looked at"
+
+It has been {days} days. Meanwhile people looking for our administrative contact call a number that now belongs to somebody's mobile. This is not a root zone change, so maybe it gets lower priority, but it matters to us."""),
+("angry", "en", "wrong phone number published",
+"""For the third time: the phone number IANA publishes for the {tld} technical contact is WRONG. It's a private mobile number of a former employee, who now gets calls at night about our domain. He is (understandably) furious with us.
+
+We filed {T} to correct it on {D1}. It came back "completed". The number is still there. We filed again ({T2}). Still there.
+
+How hard is it to update one field in a database?"""),
+("formal", "fr", "Mise à jour des informations de l'organisme gestionnaire - {tld}",
+"""Madame la Présidente, Messieurs les membres du Comité,
+
+À la suite d'une réorganisation juridique intervenue en {month}, l'organisme gestionnaire de {tld} a changé de dénomination sociale et d'adresse de siège. Nous avons transmis à l'IANA, le {D1}, une demande de mise à jour (référence {T}) accompagnée des justificatifs requis.
+
+À ce jour, la base de données de la zone racine et le service WHOIS de l'IANA mentionnent toujours l'ancienne dénomination, qui n'a plus d'existence juridique. Cette situation nous expose, dans nos relations avec les autorités et les bureaux d'enregistrement, à des contestations sur la qualité de gestionnaire de notre organisme.
+
+Nous vous saurions gré de bien vouloir intervenir auprès de PTI afin que cette mise à jour, qui ne touche pas le fichier de zone, soit enfin effectuée."""),
+("body", "es", None,
+"""Buenos días:
+
+Les escribo porque la información publicada por IANA sobre {tld} está desactualizada y no conseguimos que la corrijan. Desde {month} el servidor WHOIS de nuestro registro cambió de nombre, y la dirección web de los servicios de registro también. Enviamos la solicitud {T} para actualizar esos dos datos.
+
+Lleva {days} días. Mientras tanto, whois.iana.org sigue mandando a la gente a un servidor que ya apagamos. Recibimos quejas de registradores que no encuentran nuestros datos. Es un cambio pequeño, no toca la zona raíz, y aun así no avanza."""),
+("body", "en", None,
+"""Dear CSC,
+
+Just flagging something we noticed. For non-root-zone changes - in our case updating the sponsoring organisation's address for {tld} ({T}) - there is no visible service level at all. The request went through technical checks (which seems odd for an address change) and then waited {days} days.
+
+We understand these are less urgent, but the published record is our public face. It would help to know what the expected turnaround is and whether PTI reports on it."""),
+]
+
+CORES_B["transfer_evaluation"] = [
+("terse", "en", None,
+"""Transfer of {tld}, ticket {T}: {days} days now. Every few weeks a new document request. When does it end?"""),
+("terse", "es", None,
+"""Buenas. La transferencia de {tld} (expediente {T}) sigue en evaluación y nos vuelven a pedir documentos que ya entregamos. ¿Alguien puede revisar?"""),
+("long", "en", "{tld} transfer - chronology",
+"""Dear Committee,
+
+We would like the CSC to be aware of how the transfer of {tld} to {org} has been handled.
+
+{D1}  transfer request {T} submitted with the government letter, the agreement of the current manager and a description of the technical operations
+{D2}  IANA asks for evidence of support from the local Internet community
+{D2}  we send letters from the ISP association, the university and two registrars
+{D3}  IANA asks for the same support letters "in a different form", and for a new letter from the government as the first one is now "too old"
+{D4}  new government letter sent. IANA asks about the financial arrangements between the old and new manager
+
+None of these questions were asked at the start, although all the information was available then. Each round costs us weeks. The current manager, who is retiring, is running the registry from his own pocket until the transfer is done."""),
+("angry", "fr", "Transfert de {tld} - ça suffit",
+"""Mesdames, Messieurs,
+
+Cela fait maintenant {days} jours que le transfert de {tld} est « en cours d'évaluation ». À chaque relance, un nouvel interlocuteur, une nouvelle liste de pièces, et parfois des pièces que nous avons déjà fournies deux fois.
+
+Le ministère a signé. L'ancien gestionnaire a signé. La communauté locale a écrit. Que faut-il de plus ? Personne à l'IANA n'est capable de nous dire quels critères restent à remplir. On a l'impression que le dossier est perdu entre deux bureaux.
+
+Nous demandons au CSC d'intervenir, sinon nous porterons l'affaire plus haut."""),
+("formal", "en", "Transfer request {T} - formal complaint",
+"""Dear Chair,
+
+We are legal advisers to {org}, the proposed manager of the country code top-level domain {tld}.
+
+Our client submitted a complete transfer request on {D1}. Since then PTI has issued successive requests for additional documentation, several of which duplicate material already provided, and has not indicated which of the applicable criteria it considers unmet. The evaluation has now exceeded {days} days.
+
+We do not ask the Committee to intervene in the substance of the evaluation. We do ask it to consider whether the duration and conduct of this evaluation are consistent with PTI's service commitments for the transfer of a country code top-level domain, and to note this complaint in its performance review."""),
+("body", "es", None,
+"""Hola a todos:
+
+Durante casi veinte años administré {tld} como voluntario, con la ayuda de dos amigos. Ahora que la universidad nacional se hace cargo, pensé que el traspaso sería sencillo: todos estamos de acuerdo, el gobierno también.
+
+Presentamos la solicitud {T} en {month}. Desde entonces IANA nos ha hecho preguntas por correo, una por una, con semanas entre cada pregunta. Algunas no las entiendo bien (por ejemplo, qué significa exactamente "plan de continuidad" para un registro de cuatro mil dominios). Cuando pido una llamada para explicarlo, me responden por correo.
+
+No me quejo del rigor. Me quejo del ritmo. Yo ya no puedo seguir pagando los servidores mucho tiempo más."""),
+("body", "en", None,
+"""Hi,
+
+We're the incoming operator for {tld} (IDN ccTLD, request {T}). The evaluation seems to have restarted twice because the IANA staff member handling it changed, and each new person asks the same initial questions. We have four near-identical email threads.
+
+Is there a case file that carries over? It doesn't look like it. Could the committee ask about continuity of case handling in delegation/transfer evaluations?"""),
+]
+
+CORES_B["rzms_portal_access"] = [
+("terse", "en", "portal",
+"""Can't log in to the RZMS since yesterday - the 2FA code is rejected every time, and the password reset email never arrives. We have a change waiting for {tld}."""),
+("terse", "fr", None,
+"""Bonjour, impossible de se connecter au portail RZMS depuis ce matin (« erreur interne »). Nous devons soumettre une modification pour {tld}. Une idée ?"""),
+("long", "en", "RZMS problems {tld}",
+"""Dear CSC,
+
+Log of our attempts to submit a change for {tld} through the Root Zone Management System:
+
+{D1}: login OK, form filled, "Submit" returns a blank page. Nothing in our request list.
+{D1}: second try, same. Third try from a different browser, same.
+{D2}: we email root-mgmt with screenshots. Reply: "please try again later".
+{D3}: form submits, but our IPv6 glue is rejected as "invalid format" (it is a normal compressed IPv6 address; uncompressed form rejected too).
+{D4}: IANA staff lodge the request manually for us as {T}.
+
+Four days lost before the request even existed. Because it didn't exist, none of this counts against any SLA, which is exactly why we're telling you."""),
+("angry", "es", "el portal NO funciona",
+"""¿Alguien en IANA prueba ese portal antes de cambiarlo?
+
+Desde la actualización de {month} la sesión caduca a los pocos minutos, mientras llenamos el formulario, y perdemos todo. Lo intentamos cinco veces para la solicitud de {tld}. Al final tuvimos que escribir todo en un bloc de notas y pegarlo a toda velocidad.
+
+Y cuando por fin se envió, el sistema duplicó la solicitud ({T} y {T2}) y ahora nos piden que anulemos una. ¿Cómo? No hay ningún botón para eso."""),
+("formal", "en", "Complaint concerning the Root Zone Management System",
+"""Dear Members of the Customer Standing Committee,
+
+{org} wishes to record a complaint concerning the availability and reliability of the Root Zone Management System (RZMS).
+
+Between {D1} and {D3}, our authorised users were unable to authenticate to the system. Account recovery messages were not delivered. Our enquiries to PTI were acknowledged but not resolved within that period. As a consequence, we were unable to submit a time-sensitive change concerning {tld}.
+
+As the portal is the primary channel through which TLD managers submit requests, we consider its availability part of the service PTI provides, even though it is not currently the subject of a service level. We ask the Committee to raise this with PTI."""),
+("body", "fr", None,
+"""Bonjour,
+
+Petite remarque qui n'est peut-être pas anodine : le portail de gestion de la zone racine enregistre mal les caractères accentués. Le nom de notre organisme et celui de notre contact administratif apparaissent avec des « ? » à la place des lettres accentuées, et une fois enregistrés on ne peut plus les corriger par le formulaire (message « caractères non autorisés »).
+
+Résultat : la fiche publique de {tld} affiche des noms défigurés. Nous avons signalé le problème (ticket {T}) il y a plusieurs semaines. Aucune suite."""),
+("body", "en", None,
+"""Hello,
+
+When we try to upload the supporting documents for our request in the portal (PDF, 2 MB), we get "An unexpected error occurred. Reference {T2}." every time. Smaller files work. The request for {tld} ({T}) can't move forward without the documents.
+
+IANA told us to send them by email instead, which we did, but the portal still shows the request as incomplete. We're not sure which one counts."""),
+]
+"""Hand-written core texts, part C."""
+
+CORES_C = {}
+
+CORES_C["unresponsive_communication"] = [
+("terse", "en", None,
+"""Three emails to root-mgmt about {T} since {D1}. Zero human answers, just the autoresponder. Is anyone reading?"""),
+("terse", "es", None,
+"""Escribimos a IANA el {D1} y el {D3} por la solicitud {T}. Solo recibimos el acuse automático. Nadie contesta. Saludos."""),
+("long", "en", "no reply - {tld}",
+"""Dear CSC,
+
+We are writing to you because we can't get an answer from IANA. History:
+
+{D1}: question sent to root-mgmt about whether our planned change for {tld} needs a new request or can amend {T}
+{D1}: automatic acknowledgement with ticket number
+{D2}: reminder. Automatic acknowledgement with a DIFFERENT ticket number ({T2})
+{D3}: phone call. Told "someone will email you"
+{D4}: {T} closed as "resolved". No answer was ever sent.
+
+We are not complaining about the technical handling, which has been fine in the past. We are complaining that a simple question took {days} days and got no answer at all. The complaints page says acknowledgement in 1 business day and response in 2; we did not get either."""),
+("angry", "fr", "Relance n°4 - sans réponse",
+"""Bonjour,
+
+Quatrième relance. QUATRIÈME.
+
+Le ticket {T} a été clôturé le {D3} avec la mention « résolu », alors que personne ne nous a jamais répondu. Nous l'avons rouvert, il a été refermé. Nous avons écrit à l'adresse des réclamations, accusé de réception automatique, puis silence.
+
+Nous gérons {tld} pour tout un pays. Nous ne demandons pas de traitement de faveur, juste qu'un être humain lise nos messages et y réponde. C'est vraiment trop demander ?"""),
+("formal", "en", "Complaint: failure to respond",
+"""Dear Members of the Committee,
+
+{org}, manager of {tld}, submits this complaint concerning PTI's failure to respond to written correspondence.
+
+Our letters of {D1} and {D2}, concerning request {T}, were acknowledged automatically but have received no substantive response. PTI's published complaint process provides for acknowledgement within one business day and a response within two. Neither commitment was met, and no escalation contact was offered.
+
+We request that the Committee note this complaint and ascertain whether PTI's handling of customer correspondence is subject to any monitoring."""),
+("body", "en", None,
+"""Hi,
+
+Not a huge thing but it keeps happening. Each time we ask IANA a question about {tld} we get a reply that copies a paragraph from the website, which we had already read, and the ticket ({T} this time) is closed in the same message. If we reply, a new ticket opens and the cycle starts again.
+
+We'd be fine with a slower answer if it answered the actual question. Our question was whether the test on TCP needs to pass from both IPv4 and IPv6. We still don't know."""),
+("body", "es", None,
+"""Estimados:
+
+Nuestro equipo es pequeño y el inglés técnico no es nuestro fuerte. Cuando IANA nos escribe, lo hace con mensajes largos llenos de siglas, y cuando preguntamos algo en español, nos responden en inglés con otro mensaje igual de largo que no responde lo que preguntamos.
+
+Con la solicitud {T} de {tld} pedimos una llamada telefónica de diez minutos para aclarar una duda. Nos dijeron que "no es posible" y que usemos el correo. Pasaron {days} días intercambiando correos. No pedimos traducción, pedimos que alguien nos escuche un momento."""),
+("body", "fr", None,
+"""Bonjour,
+
+Nous avons reçu le {D2} un message de l'IANA nous indiquant que notre demande {T} pour {tld} était « en attente d'informations de votre part », sans préciser lesquelles. Nous avons demandé des précisions le jour même. Aucune réponse. La demande a été annulée automatiquement trente jours plus tard.
+
+Comment fournir une information dont on ne nous a jamais dit la nature ?"""),
+]
+
+CORES_C["unequal_treatment"] = [
+("terse", "en", None,
+"""Why does a big gTLD's NS change go through in two days while our ccTLD change ({T}) takes three weeks? Same kind of change. Same checks."""),
+("terse", "fr", None,
+"""Bonjour, pourquoi nous demande-t-on des justificatifs pour un simple changement de serveurs ({T}, {tld}) alors que d'autres gestionnaires n'en fournissent jamais ?"""),
+("long", "en", "Observations on treatment of {tld}",
+"""Dear CSC,
+
+We have tracked our last changes and compared them with what colleagues at other registries told us at the last regional meeting.
+
+{D1}: our request {T} (NS change): asked for a letter confirming the change is "authorised by the relevant authority"
+{D2}: letter sent. Request completes
+{D3}: a large commercial registry we work with made the same kind of change: no letter, done in two days
+{D4}: our next request {T2}: asked for the letter again
+
+We don't claim anyone is doing this on purpose. But the same rule should apply to everyone, and if there is a rule we'd like to see it written down. It feels like small and developing-country registries are held to a different standard."""),
+("angry", "es", "trato desigual",
+"""Ya estamos cansados.
+
+Cada vez que {tld} pide algo, IANA encuentra un motivo para frenarlo: un documento más, una firma más, una pregunta más. Mientras tanto vemos cómo los registros grandes, los que tienen abogados en Los Ángeles y gente en todas las reuniones de ICANN, resuelven lo mismo en un par de días.
+
+Solicitud {T}: {days} días. Lo mismo a un gTLD comercial le tomó tres. No me digan que es casualidad. Queremos que el CSC lo investigue en serio."""),
+("formal", "en", "Complaint - inconsistent application of requirements",
+"""Dear Members of the Committee,
+
+{org} hereby complains that PTI has applied its requirements to {tld} in a manner inconsistent with its treatment of other top-level domain managers.
+
+In connection with request {T}, PTI required additional documentation from our client that, to our client's knowledge, was not required of other managers submitting materially identical requests during the same period. PTI has declined to identify the basis for this requirement.
+
+The IANA naming functions must be performed in a non-discriminatory manner. We request that the Committee examine whether PTI applies uniform criteria to all customers, and, should it find otherwise, address this through the appropriate remedial procedures."""),
+("body", "fr", None,
+"""Bonjour,
+
+Je voudrais soulever une question délicate, sans esprit polémique.
+
+Au sein de notre association régionale, plusieurs gestionnaires de ccTLD d'Afrique et des Caraïbes ont constaté que leurs demandes de modification sont plus souvent mises « en attente de vérification complémentaire » que celles de leurs homologues européens ou nord-américains. Pour {tld}, la demande {T} a été retenue {days} jours pour une vérification de l'identité de notre contact administratif, qui occupe ce poste depuis dix ans.
+
+Peut-être y a-t-il une explication objective. Dans ce cas, nous aimerions la connaître. Dans le cas contraire, c'est un sujet que le CSC devrait regarder de près."""),
+("body", "en", None,
+"""Hello,
+
+When we asked why our request for {tld} ({T}) was put behind others, the IANA specialist told us on the phone that "requests from registries with a dedicated account contact are handled in a different queue". We don't have an account contact. Nobody ever offered us one.
+
+Is there a priority system for some customers? If so, it's news to us, and to the other small registries we've asked."""),
+("body", "es", None,
+"""Buenos días:
+
+Quisiera dejar constancia de algo que nos parece injusto. Cuando un gTLD comercial tiene un problema con las pruebas técnicas, IANA les escribe, les llama, les ayuda a corregirlo. Cuando nos pasó a nosotros con {tld} (solicitud {T}), simplemente cerraron la solicitud y nos dijeron que la volviéramos a enviar.
+
+No sé si es por el idioma, por el tamaño o por otra razón. Pero se nota la diferencia."""),
+]
+
+CORES_C["idn_table_publication"] = [
+("terse", "en", None,
+"""We submitted the updated IDN table for {tld} ({T}) on {D1}. Still not in the IANA repository. Registrars keep asking."""),
+("terse", "es", None,
+"""Hola. Enviamos la tabla IDN del español para {tld} (solicitud {T}) hace {days} días y todavía no aparece publicada en el repositorio de IANA. ¿Hay algún problema?"""),
+("long", "en", "IDN table {tld}",
+"""Dear CSC,
+
+The publication of our IDN tables for {tld} has taken far longer than it should:
+
+{D1}: {T} submitted: two tables (Arabic script, and the Latin table for our second-level policy), in LGR XML with a plain-text version
+{D2}: IANA acknowledges, says publication is a "non-routine" request
+{D3}: IANA asks us to confirm the language tag; we confirm the same day
+{D4}: no news. Tables still not published
+
+Our registry launch date depends on the tables being public, because the registrars' systems fetch them from the IANA repository. We have had to move the launch once already. We understand IDN table publication has its own SLA since 2019 - we'd like to know whether this request counts as met."""),
+("angry", "fr", "tables IDN publiées de travers",
+"""Bonjour,
+
+On nous annonce fièrement que notre table IDN pour {tld} est publiée. Très bien. Sauf que c'est l'ANCIENNE version, celle que nous avons remplacée justement par la demande {T}. La nouvelle, avec les variantes corrigées, n'apparaît nulle part.
+
+Et la date de version sur la page du dépôt est celle de la nouvelle table. Donc n'importe quel bureau d'enregistrement qui télécharge le fichier croit avoir la bonne version et applique de mauvaises règles. Qui va gérer les enregistrements faits entre-temps ? Pas l'IANA, évidemment."""),
+("formal", "en", "Complaint regarding IDN table publication - {tld}",
+"""Dear Committee Members,
+
+{org} submitted revised IDN tables for {tld} to PTI on {D1} (reference {T}), for publication in the IANA Repository of IDN Practices.
+
+Publication did not occur until {D4}. During that period our registry was obliged to operate under an IDN policy that differed from the tables publicly available from PTI, creating uncertainty for registrars and registrants. PTI offered no explanation for the delay beyond stating that the request was under review.
+
+We request that the Committee review PTI's performance against the IDN table publication service level for the relevant months and take this complaint into account."""),
+("body", "en", None,
+"""Hi,
+
+We sent our label generation rules for {tld} as LGR XML (RFC 7940), with variant sets for the characters that look alike in our script. What IANA published ({T}) is a flattened text table - the variant mappings are gone, and two code points have the wrong disposition.
+
+We're happy to redo the submission in whatever format IANA needs, but nobody told us the XML wasn't accepted as-is. Could someone explain what happened?"""),
+("body", "fr", None,
+"""Madame, Monsieur,
+
+Nous avons déposé le {D1} la table IDN de {tld} (demande {T}). Elle a bien été publiée, mais sous une étiquette de langue erronée : elle apparaît comme table « ar » alors qu'il s'agit de la table pour l'écriture tifinagh. Nous avons signalé l'erreur le jour même.
+
+Depuis, rien n'a bougé. Une simple correction de métadonnées prend donc plus de temps que la publication elle-même. Nous souhaitions que le Comité en soit informé."""),
+("body", "es", None,
+"""Estimados miembros del CSC:
+
+Nuestro registro {tld} tiene previsto ofrecer nombres con ñ y vocales acentuadas. Enviamos la tabla correspondiente a IANA en {month} (solicitud {T}). Nos pidieron un cambio de formato, lo hicimos, y después nos pidieron otro cambio que contradecía el primero.
+
+Llevamos {days} días y tres versiones de la tabla. No es una tabla complicada: son unas cuarenta letras. Nos gustaría saber si hay una guía clara de lo que IANA espera."""),
+]
+
+CORES_C["emergency_request_handling"] = [
+("terse", "en", "emergency",
+"""Called the IANA emergency number at 02:10 UTC about hijacked NS for {tld}. Nobody answered until after 07:00. We were down that whole time."""),
+("terse", "fr", "URGENT",
+"""Bonjour, notre demande urgente {T} ({tld}, serveurs compromis) a été traitée comme une demande ordinaire. Plus de {hours} h pour une première réponse. Ce n'est pas acceptable."""),
+("long", "en", "Incident report {tld} - IANA emergency handling",
+"""Dear CSC,
+
+Our incident report, limited to the IANA part:
+
+{D1} 23:40 UTC - we find that {ns} has been compromised and is answering with forged data for part of {tld}
+{D1} 23:55 - emergency email sent to IANA, subject marked EMERGENCY, with the request to remove {ns} from the delegation
+{D2} 00:20 - call to the emergency phone line: voicemail
+{D2} 03:05 - second call, reached someone, told the authorisation must come from the administrative contact, who was asleep
+{D2} 06:30 - admin contact calls in; request lodged as {T}
+{D2} 14:10 - change published in the root zone
+
+That's more than 14 hours with a compromised server in our delegation. We understand security checks, but the emergency procedure as documented should not take longer than a routine change."""),
+("angry", "es", "EMERGENCIA ignorada",
+"""¡Esto es gravísimo!
+
+Nuestro proveedor de DNS secundario quebró de un día para otro y anunció que apagaba sus servidores en 48 horas. Escribimos a IANA marcando la solicitud {T} como EMERGENCIA para sacar {ns} de la delegación de {tld} antes del apagado.
+
+¿Resultado? La trataron como un cambio normal. Pruebas técnicas, espera, confirmaciones, revisión. El servidor se apagó antes de que se publicara el cambio y pasamos un día entero con un servidor muerto en la zona raíz. ¿Para qué existe el procedimiento de emergencia si no se usa?"""),
+("formal", "en", "Formal complaint: handling of emergency request {T}",
+"""Dear Members of the Committee,
+
+{org} submits this complaint concerning PTI's handling of an emergency request for {tld} on {D1}.
+
+Our technical contact notified PTI through the documented emergency channel that a name server in the {tld} delegation had been compromised. PTI did not initiate the emergency procedure until several hours later and thereafter required the standard confirmation steps, such that the change was not published until {D2}.
+
+We request that the Committee review whether PTI's emergency procedures were followed in this case, whether those procedures are adequate, and whether PTI reports on emergency requests at all."""),
+("body", "en", None,
+"""Hello,
+
+Last weekend our DNSSEC signer failed and the signatures in {tld} expired. The zone went bogus for every validating resolver. The fastest fix was to pull our DS from the root while we rebuilt the signer, so we sent an emergency request ({T}).
+
+IANA's on-call person was helpful once we got through, but it took several hours to get through, and then there was a lot of back and forth about whether a DS removal "qualifies" as an emergency. We'd like to know what does qualify, in writing, before the next time."""),
+("body", "fr", None,
+"""Bonjour,
+
+Je vous écris suite à un incident survenu le {D1}. Un de nos serveurs de noms était visé par une attaque par déni de service et nous souhaitions le remplacer en urgence dans la délégation de {tld}.
+
+Le formulaire d'urgence n'existe qu'en anglais, le numéro de téléphone indiqué sur le site aboutissait à une messagerie, et le courriel d'urgence nous a valu une réponse automatique indiquant un délai de traitement « de un à deux jours ouvrés ». Nous avons finalement obtenu quelqu'un par l'intermédiaire d'un collègue d'un autre registre. Ce n'est pas normal de devoir passer par des relations personnelles."""),
+("body", "en", None,
+"""CSC,
+
+For your monthly look at complaints: our emergency request for {tld} ({T}) was acknowledged quickly, but the change itself still waited for the normal implementation cycle, about {hours} hours. The person on the phone said emergency changes "still go through the maintainer's regular publication". If that's true, there's no real emergency path to the root zone, which we think the committee should know."""),
+]
+
+CORES = {}
+CORES.update(CORES_A)
+CORES.update(CORES_B)
+CORES.update(CORES_C)
+
+# Additional cores in French and Spanish (timelines and legal tone).
+CORES["review_stage_delay"].append(("long", "es", "cronología solicitud {T}",
+"""Estimados miembros del Comité:
+
+Les resumo la historia de nuestra solicitud para {tld}:
+
+{D1} - enviamos la solicitud {T} por el portal (cambio de dos servidores de nombres)
+{D1} - pruebas técnicas superadas
+{D2} - los dos contactos confirman
+{D3} - escribimos a IANA porque la solicitud sigue "en revisión". Respuesta automática
+{D4} - seguimos igual. Nadie nos ha pedido ningún documento ni nos ha hecho ninguna pregunta
+
+En total {days} días para un cambio rutinario que, según el propio acuerdo de servicio, debería revisarse en cinco días. Nos gustaría saber si este caso aparecerá en el informe mensual como incumplimiento."""))
+
+CORES["transfer_evaluation"].append(("long", "es", "Traspaso de {tld} - resumen",
+"""Señores del CSC:
+
+Para que conste, este es el recorrido de la solicitud de traspaso de {tld} a {org}:
+
+{D1}: presentamos la solicitud {T} con la carta del ministerio y la conformidad del administrador saliente
+{D2}: IANA pide pruebas del apoyo de la comunidad local de Internet
+{D2}: enviamos cartas de la cámara de proveedores, de la universidad y de dos registradores
+{D3}: IANA pide una nueva carta del ministerio porque la primera "tiene más de seis meses"
+{D4}: enviada. Ahora nos preguntan por el plan de continuidad para los titulares de dominios
+
+Cada ronda de preguntas llega semanas después de la anterior. Todo lo que nos preguntan podría habérsenos pedido el primer día. Ya van {days} días."""))
+
+CORES["ns_check_false_failure"].append(("long", "fr", "Historique de la demande {T}",
+"""Bonjour,
+
+Voici le déroulé de notre demande pour {tld}, pour votre information :
+
+{D1} : dépôt de la demande {T} (ajout de {ns}, retrait de {ns2})
+{D1} : échec des tests techniques, « serveur injoignable en UDP depuis un point de mesure »
+{D2} : nous vérifions depuis nos sondes et celles d'un partenaire : aucune perte, aucun filtrage
+{D2} : demande de nouveau test, même échec, même message
+{D3} : l'IANA nous conseille de « contacter notre hébergeur », qui confirme que tout est normal
+{D4} : nouvel essai sans rien modifier : les tests passent
+
+Nous avons perdu {days} jours sans jamais savoir ce qui n'allait pas. Si le problème venait des machines de test de l'IANA, il faudrait le reconnaître et le corriger."""))
+
+CORES["emergency_request_handling"].append(("long", "fr", "Rapport d'incident {tld}",
+"""Madame, Monsieur,
+
+Pour mémoire, la partie de notre rapport d'incident qui concerne l'IANA :
+
+{D1}, 22 h 15 UTC : nous constatons que {ns} a été compromis et renvoie de fausses réponses
+{D1}, 22 h 40 : courriel à l'adresse d'urgence de l'IANA demandant le retrait de {ns}
+{D1}, 23 h 30 : appel au numéro d'urgence, messagerie vocale
+{D2}, 05 h 10 : rappel de l'IANA ; on nous demande l'accord écrit du contact administratif
+{D2}, 09 h 00 : accord transmis, demande enregistrée sous la référence {T}
+{D2}, 17 h 45 : modification visible dans la zone racine
+
+Près de vingt heures avec un serveur compromis dans notre délégation. La procédure d'urgence, telle qu'elle est décrite, ne devrait pas être plus lente qu'un changement ordinaire."""))
+
+CORES["unequal_treatment"].append(("formal", "es", "Reclamación formal - trato discriminatorio ({tld})",
+"""Señoras y señores miembros del Comité Permanente de Clientes:
+
+En nombre de {org}, administrador del dominio de primer nivel {tld}, presentamos formalmente la siguiente reclamación.
+
+Con ocasión de la solicitud {T}, PTI exigió a nuestra organización documentación adicional que, según nos consta, no se exige a otros administradores que presentan solicitudes de idéntica naturaleza. Solicitamos por escrito el fundamento de dicho requisito el {D2} y no hemos obtenido respuesta.
+
+Las funciones IANA deben prestarse de manera no discriminatoria. Rogamos al Comité que examine si PTI aplica criterios uniformes a todos sus clientes y que nos comunique sus conclusiones."""))
+
+CORES["wrong_change_implemented"].append(("formal", "es", "Reclamación por modificación errónea de la zona raíz",
+"""Estimados miembros del Comité:
+
+Por la presente, {org} deja constancia formal de un error cometido por PTI en la ejecución de la solicitud {T} relativa a {tld}.
+
+El {D2} se publicó en la zona raíz una dirección IP de pegamento ({ip}) distinta de la autorizada por nuestros contactos. La dirección correcta figuraba sin ambigüedad en la solicitud. El error no fue corregido hasta el {D3}, y se nos exigió presentar una nueva solicitud para ello.
+
+Solicitamos que el Comité examine el incidente, obtenga de PTI una explicación de sus causas y de las medidas adoptadas para evitar que se repita, y nos dé traslado de la misma."""))
