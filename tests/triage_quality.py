@@ -34,16 +34,9 @@ from cscbot.domain.triage import Profile, cluster_all, message_profile
 DATA = Path(__file__).resolve().parent / "data"
 CORPUS = DATA / "complaints"
 INDEPENDENT = DATA / "complaints_independent"
-THIRD = DATA / "complaints_third"
-FOURTH = DATA / "complaints_fourth"
-FIFTH = DATA / "complaints_fifth"
-SIXTH = DATA / "complaints_sixth"
-SEVENTH = DATA / "complaints_seventh"
-EIGHTH = DATA / "complaints_eighth"
-NINTH = DATA / "complaints_ninth"
-TENTH = DATA / "complaints_tenth"
-ELEVENTH = DATA / "complaints_eleventh"
-TWELFTH = DATA / "complaints_twelfth"
+AUTHORS = ("independent", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+           "tenth", "eleventh", "twelfth")
+"""The other authors' tuning corpora, each in tests/data/complaints_<name>/ (part `all`)."""
 BLIND = DATA / "complaints_blind"
 """Written blind to the method and never tuned on: the honest quality figure."""
 
@@ -117,12 +110,7 @@ THRESHOLDS = tuple(round(0.3 + 0.05 * k, 2) for k in range(11))
 def parts() -> dict[str, Labelled]:
     """Every labelled tuning part: `tune` and `heldout`, and the other authors' corpora."""
     return {"tune": load("tune"), "heldout": load("heldout"),
-            "independent": load("all", INDEPENDENT), "third": load("all", THIRD),
-            "fourth": load("all", FOURTH), "fifth": load("all", FIFTH),
-            "sixth": load("all", SIXTH), "seventh": load("all", SEVENTH),
-            "eighth": load("all", EIGHTH), "ninth": load("all", NINTH),
-            "tenth": load("all", TENTH), "eleventh": load("all", ELEVENTH),
-            "twelfth": load("all", TWELFTH)}
+            **{name: load("all", DATA / f"complaints_{name}") for name in AUTHORS}}
 
 
 def cross_validated_threshold(
