@@ -296,12 +296,10 @@ def _complainant_quoted(notice: str) -> str:
         first, rest = "", quoted
     elif _ORIGINAL.match(first) or _FORWARD_FIELD.match(first):
         first, rest = _strip_forward_headers(quoted if _FORWARD_FIELD.match(first) else rest)
-    if _IANA_SENDER.search(first):
-        return ""
-    return "\n".join(line[2:] if line.startswith("> ") else line[1:]
-                     if line.startswith(">") else line for line in rest.split("\n"))
+    return "" if _IANA_SENDER.search(first) else _QUOTE_MARK.sub("", rest)
 
 
+_QUOTE_MARK = re.compile(r"^> ?", re.MULTILINE)
 _ORIGINAL = re.compile(
     r"^\s*-{2,}\s*(?:original message|message d.origine|mensaje original)\s*-*\s*$",
     re.IGNORECASE)

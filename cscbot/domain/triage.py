@@ -38,8 +38,9 @@ REPLY_SUBJECT_WEIGHT = 0.5
 """A reply's subject is the subject of the mail answered, and a forwarded notice's is IANA's
 (often about another stage): not the complainant's summary of the problem."""
 FORWARDED_WEIGHT = 0.8
-TIMELINE_WEIGHT = 0.25
-"""A dated timeline entry (\"- 2024-03-01: approved\") mentions stages in passing."""
+PASSING_WEIGHT = 0.25
+"""A dated timeline entry (\"- 2024-03-01: approved\") or an aside ("Separately, ...") mentions
+stages in passing."""
 FAMILY_SHARE = 0.8
 """Share of a failure mode's weight also given to its family (sibling modes partly agree)."""
 MAX_CLUSTER_TERMS = 40
@@ -173,18 +174,18 @@ _WRAPPED = re.compile(r"(?<=[^\W\d_,;:.!?])[ \t]*\n(?=[ \t]*[^\W\d_A-Z\u00c0-\u0
 """A line break between a word and a lower-case word: the writer's mail program wrapped it."""
 
 
-def clause_weight(normalised: str, dated: bool) -> float:
+def clause_weight(normalised: str, in_passing: bool) -> float:
     """How much a clause's concepts say about the problem complained of.
 
     A clause that puts a stage out of scope or says it went well ("the DS set is not part of
     this change", "technical checks passed") names what the problem is NOT: it counts for
-    nothing.  A clause of a dated timeline entry ("- 13 Oct: reminder sent, automatic reply
-    only") mentions stages and steps in passing: it counts for little.
+    nothing.  A clause that mentions things in passing (a dated timeline entry such as "- 13
+    Oct: follow-up sent, automatic acknowledgement only", or an aside): it counts for little.
     """
     padded = f" {normalised} "
     if _NOT_THE_PROBLEM.search(padded):
         return 0.0
-    return TIMELINE_WEIGHT if dated else 1.0
+    return PASSING_WEIGHT if in_passing else 1.0
 
 
 def _damped(n: float) -> float:
@@ -196,12 +197,12 @@ def part_profile(text: str) -> tuple[dict[str, float], Counter[str]]:
     """Concept evidence (clause-weighted counts) and words of one part of a complaint."""
     evidence: dict[str, float] = {}
     words: Counter[str] = Counter()
-    for raw, dated in clauses(text):
+    for raw, in_passing in clauses(text):
         norm = normalise(raw)
         if not norm:
             continue
         words.update(_terms(norm))
-        weight = clause_weight(norm, dated)
+        weight = clause_weight(norm, in_passing)
         if weight == 0.0:
             continue
         for cid, n in concept_counts(norm).items():
@@ -306,9 +307,10 @@ def index_keys(p: Profile) -> list[str]:
 
 EVIDENCE_FLOOR = 3.0
 """Evidence a complaint needs to join a cluster with its full similarity: one plain mention of
-a failure mode.  A complaint that only touches one in passing (a timeline's "reminder sent,
-automatic reply only") points the same way as one that is about it, and cosine alone cannot
-tell them apart: its similarity is scaled down, so it rather starts a cluster of its own."""
+a failure mode.  A complaint that only touches one in passing (a timeline's "follow-up sent,
+automatic acknowledgement only") points the same way as one that is about it, and cosine
+alone cannot tell them apart: its similarity is scaled down, so it rather starts a cluster of
+its own."""
 _FAILURE_CONCEPTS = frozenset(c.id for c in CONCEPTS if c.weight >= 1.0)
 """Failure modes; stages and plain delay (weighted below 1) only say where and how long."""
 
