@@ -22,7 +22,7 @@ runs of a round are seconds apart, so a machine shared with others slows both al
 spread of the per-round ratios is reported too).  Figures, their ratios and the peak RSS are
 merged into bench/results.json.
 
-    python bench/ingest.py [--messages 10000] [--rounds 5]
+    python bench/ingest.py [--messages 10000] [--rounds 9]
 """
 
 from __future__ import annotations
@@ -197,7 +197,7 @@ def compare(port: int, n: int, rounds: int, workdir: Path,
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=10_000)
-    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--rounds", type=int, default=9)
     args = parser.parse_args()
     n, e2e = args.messages, min(1_000, args.messages)
     logging.basicConfig(level=logging.ERROR)  # refused commands etc. would flood stderr
