@@ -9,10 +9,11 @@ process opens that store and times `handle_complaint` (the intake handler: extra
 profile, placement through the inverted index, store writes, ack, flags) on 200 new
 complaints, and reports its peak RSS.  Quality: pairwise precision/recall/F1 on each labelled
 tuning part (see tests/triage_quality.py), the threshold chosen by leave-one-corpus-out
-cross-validation over them, and -- as `triage_pairwise_*` and `triage_blind2_*` -- the figures
-on the two blind corpora (tests/data/complaints_blind and complaints_blind2, each written by
-someone who saw neither the method nor the other corpora, and never tuned on), with the
-TF-IDF + agglomerative baseline on each.  Figures are merged into bench/results.json.
+cross-validation over them, and -- as `triage_pairwise_*`, `triage_blind2_*` and
+`triage_blind3_*` -- the figures on the blind corpora (tests/data/complaints_blind, _blind2 and
+_blind3, each written by someone who saw neither the method nor the other corpora, and never
+tuned on), with the TF-IDF + agglomerative baseline on each.  Figures are merged into
+bench/results.json.
 """
 
 from __future__ import annotations

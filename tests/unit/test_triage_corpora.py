@@ -20,7 +20,7 @@ import pytest
 from tests.triage_quality import AUTHORS
 
 GENERATED = (*(f"complaints_{name}" for name in AUTHORS if name != "independent"),
-             "complaints_blind", "complaints_blind2")
+             "complaints_blind", "complaints_blind2", "complaints_blind3")
 """The corpora written by `make_corpus.py` generators (the independent one has its own test)."""
 STYLES = {"terse", "long", "angry", "formal", "reply", "forward", "html"}
 
