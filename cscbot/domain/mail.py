@@ -97,12 +97,12 @@ class MailMessage:
 
     @_read_once
     def in_reply_to(self) -> str:
-        found = _MSGID.findall(decode_header(self.first_fields.get("in-reply-to")))
-        return str(found[0]) if found else ""
+        found = _message_ids(self.first_fields.get("in-reply-to"))
+        return found[0] if found else ""
 
     @_read_once
     def references(self) -> tuple[str, ...]:
-        return tuple(_MSGID.findall(decode_header(self.first_fields.get("references"))))
+        return tuple(_message_ids(self.first_fields.get("references")))
 
     @_read_once
     def envelope_from(self) -> str:
@@ -352,7 +352,7 @@ def _parse(raw: bytes) -> MailMessage:
     first: dict[str, str] = {}
     for k, v in items:
         first.setdefault(k.lower(), v)
-    msg_id = _MSGID.findall(decode_header(first.get("message-id")))
+    msg_id = _message_ids(first.get("message-id"))
     ctype = decode_header(first.get("content-type")).split(";", 1)[0].strip().lower()
     from_name, from_addr = _first_address(items, first.get("from"))
     return MailMessage(
@@ -370,6 +370,11 @@ def _parse(raw: bytes) -> MailMessage:
 
 
 _MSGID = re.compile(r"<[^<>\s]+>")
+
+
+def _message_ids(value: str | None) -> list[str]:
+    """The <...> identifiers in a Message-ID, In-Reply-To or References field, in order."""
+    return _MSGID.findall(decode_header(value))
 _NAMED_ADDRESS = re.compile(
     r'\s*(?:"([^"\\<>]*)"|([^"<>,;:@()\\]*?))\s*<([^<>@\s,;"]+@[^<>@\s,;"]+)>\s*\Z')
 _BARE_ADDRESS = re.compile(r'\s*([^<>@\s,;"()]+@[^<>@\s,;"()]+)\s*\Z')
