@@ -178,7 +178,7 @@ def main() -> None:
         print(ours.row(f"{name} (not tuned on): concepts (t={threshold})"))
         distance, baseline = tuned_baseline(corpora["tune"], blind)
         print(baseline.row(f"{name}: tf-idf+agglom (d={distance:.2f})"))
-        # the names for the first blind corpus; the second under its own
+        # the names for the first blind corpus; the others under their own
         key, baseline_key = (("triage_pairwise", "triage_baseline_f1") if name == "blind"
                              else (f"triage_{name}", f"triage_{name}_baseline_f1"))
         figures.update({f"{key}_f1": round(ours.f1, 3),
