@@ -294,8 +294,10 @@ def _complainant_quoted(notice: str) -> str:
     first, _nl, rest = quoted.partition("\n")
     if first.startswith(">"):
         first, rest = "", quoted
-    elif _ORIGINAL.match(first) or _FORWARD_FIELD.match(first):
-        first, rest = _strip_forward_headers(quoted if _FORWARD_FIELD.match(first) else rest)
+    elif _FORWARD_FIELD.match(first):  # an Outlook header block: "From: ..." first
+        first, rest = _strip_forward_headers(quoted)
+    elif _ORIGINAL.match(first):  # "-----Original Message-----", then the header block
+        first, rest = _strip_forward_headers(rest)
     return "" if _IANA_SENDER.search(first) else _QUOTE_MARK.sub("", rest)
 
 
