@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test setup servers lint typecheck bench clean
+.PHONY: demo test setup servers lint typecheck bench model clean
 
 # Virtual environment with cscbot and its test tools (re-made when pyproject.toml changes).
 $(STAMP): pyproject.toml
@@ -35,6 +35,11 @@ typecheck: setup
 
 bench: setup servers
 	@for script in bench/[!_]*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+
+# Refit the model of known kinds of problem (cscbot/data/complaint_kinds.json) on the labelled
+# corpora in tests/data/: after a corpus is added or relabelled.  A test checks it is current.
+model: setup
+	$(BIN)/python -m tests.category_model
 
 clean:
 	rm -rf $(VENV) demo-run .pytest_cache .mypy_cache .ruff_cache

@@ -9,10 +9,11 @@ process opens that store and times `handle_complaint` (the intake handler: extra
 profile, placement through the inverted index, store writes, ack, flags) on 200 new
 complaints, and reports its peak RSS.  Quality: pairwise precision/recall/F1 on each labelled
 tuning part (see tests/triage_quality.py), the threshold chosen by leave-one-corpus-out
-cross-validation over them, and -- as `triage_pairwise_*`, `triage_blind2_*` and
-`triage_blind3_*` -- the figures on the blind corpora (tests/data/complaints_blind, _blind2 and
-_blind3, each written by someone who saw neither the method nor the other corpora, and never
-tuned on), with the TF-IDF + agglomerative baseline on each.  Figures are merged into
+cross-validation over them, and -- as `triage_pairwise_*`, `triage_blind2_*` ...
+`triage_blind5_*` -- the figures on the blind corpora (tests/data/complaints_blind ... _blind5,
+each written by someone who saw neither the method nor the other corpora, and never tuned on),
+with the lexicon alone and the TF-IDF + agglomerative baseline beside.  Every corpus is profiled
+with the model of kinds fitted WITHOUT it (tests/category_model.py).  Figures are merged into
 bench/results.json.
 """
 
@@ -45,10 +46,12 @@ from cscbot.domain.triage import (  # noqa: E402
     signature_to_json,
 )
 from cscbot.render import Renderer  # noqa: E402
-from cscbot.services.complaints import handle_complaint  # noqa: E402
+from cscbot.services.complaints import handle_complaint, shipped_kinds  # noqa: E402
 from cscbot.services.context import Context  # noqa: E402
+from tests.category_model import held_out_model  # noqa: E402
 from tests.triage_quality import (  # noqa: E402
     BLINDS,
+    author_of,
     concept_method,
     cross_validated_threshold,
     load,
@@ -73,7 +76,9 @@ def settings(tmp: Path) -> object:
 
 def pool() -> list[tuple[str, Profile]]:
     messages = load("tune")[0] + load("heldout")[0]
-    return [(m.from_addr, message_profile(m.subject, complaint_text(m))) for m in messages]
+    kinds = shipped_kinds()
+    return [(m.from_addr, message_profile(m.subject, complaint_text(m), kinds))
+            for m in messages]
 
 
 def populate(path: Path, n: int) -> None:
@@ -163,19 +168,21 @@ def main() -> None:
         figures["triage_ms_per_complaint_100k"] / figures["triage_ms_per_complaint_1k"], 3)
     corpora = parts()
     threshold = TriageSettings().similarity_threshold
-    cv, folds = cross_validated_threshold(corpora)
+    cv, folds = cross_validated_threshold(corpora, held_out_model)
     print(f"threshold {threshold}; leave-one-corpus-out choice {cv} (folds: {folds})")
     for name, corpus in corpora.items():
-        s = concept_method(*corpus, threshold)
-        print(s.row(f"{name}: concepts (t={threshold})"))
+        s = concept_method(*corpus, threshold, held_out_model(author_of(name)))
+        print(s.row(f"{name}: method (t={threshold})"))
         figures.update({f"triage_{name}_precision": round(s.precision, 3),
                         f"triage_{name}_recall": round(s.recall, 3),
                         f"triage_{name}_f1": round(s.f1, 3)})
     # the figures that count: mail written blind to the method and never tuned on
     for name, path in BLINDS.items():
         blind = load("all", path)
-        ours = concept_method(*blind, threshold)
-        print(ours.row(f"{name} (not tuned on): concepts (t={threshold})"))
+        ours = concept_method(*blind, threshold, held_out_model(name))
+        print(ours.row(f"{name} (not tuned on): method (t={threshold})"))
+        lexicon = concept_method(*blind, threshold, None)
+        print(lexicon.row(f"{name}: lexicon alone, no model of kinds"))
         distance, baseline = tuned_baseline(corpora["tune"], blind)
         print(baseline.row(f"{name}: tf-idf+agglom (d={distance:.2f})"))
         # the issue's names for the first blind corpus; the others under their own
@@ -184,6 +191,7 @@ def main() -> None:
         figures.update({f"{key}_f1": round(ours.f1, 3),
                         f"{key}_precision": round(ours.precision, 3),
                         f"{key}_recall": round(ours.recall, 3),
+                        f"{key}_lexicon_alone_f1": round(lexicon.f1, 3),
                         baseline_key: round(baseline.f1, 3)})
     figures["triage_cv_threshold"] = cv
     results = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}

@@ -1,15 +1,21 @@
 """Complaint triage: a complaint's problem profile, similarity, incremental clusters, flags.
 
 Method (why not words alone): complaints of this domain share almost all their vocabulary, so
-a bag of words clusters by style and boilerplate.  Each complaint's own words (quotes,
-signatures and disclaimers removed) and subject are mapped onto the problem concepts of
-`cscbot.domain.lexicon` (stage x failure, EN/FR/ES, typos corrected with rapidfuzz), giving a
-weighted *concept profile*.  Text is read clause by clause: what a complaint says is NOT the
-problem ("the DS set is not part of this change", "technical checks passed") adds nothing, a
-dated timeline entry adds little, and where two phrasings overlap the longer one wins ("root
-zone database" is not "root zone").  Similarity is the cosine of two concept profiles, with
-the cosine of their distinctive words as a small tie-break.  A complaint joins the most similar open
-cluster above the threshold, found through an inverted index from concepts (or, lacking any,
+a bag of words clusters by style and boilerplate.  A complaint's profile has two views of its
+own words (quotes, signatures and disclaimers removed) and subject:
+
+- the *kinds*: the probability of each known kind of problem, from a linear model learnt on
+  sixteen authors' labelled complaints (`cscbot.domain.categories`).  It reads phrasings no
+  hand-written list foresaw, but only knows the kinds it was taught;
+- the *concepts*: the problem concepts of `cscbot.domain.lexicon` (stage x failure, EN/FR/ES,
+  typos corrected with rapidfuzz), read clause by clause: what a complaint says is NOT the
+  problem ("the DS set is not part of this change", "technical checks passed") adds nothing,
+  a dated timeline entry adds little, and where two phrasings overlap the longer one wins
+  ("root zone database" is not "root zone").  With its distinctive words as a tie-break.
+
+Similarity mixes the cosines of the two views (`CATEGORY_SHARE`); on corpora the model never
+read, the mix beats either view alone.  A complaint joins the most similar open cluster above
+the threshold, found through an inverted index from kinds and concepts (or, lacking both,
 words) to clusters, so the cost stays flat as the store grows; otherwise it starts a cluster.
 Pure: no clock, no store.
 """
@@ -22,17 +28,21 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from cscbot.domain.categories import CategoryModel
 from cscbot.domain.complaints import ComplaintText, clean_subject, is_reply_subject
 from cscbot.domain.lexicon import CONCEPTS, FAMILIES, NOT_THE_PROBLEM, STOPWORDS, TIMELINE_ENTRY
 
+CATEGORY_SHARE = 0.6
+"""Share of the similarity that comes from the learnt kinds of problem (when both profiles have
+them); the rest from the lexicon's concepts and words."""
 CONCEPT_SHARE = 0.85
-"""Share of the similarity that comes from concepts; the rest is the lexical tie-break."""
+"""Share of the lexicon's part that comes from concepts; the rest is the lexical tie-break."""
 SUBJECT_WEIGHT = 1.5
 REPLY_SUBJECT_WEIGHT = 0.5
 """A reply's subject is the subject of the mail answered, and a forwarded notice's is IANA's
@@ -106,6 +116,8 @@ class Profile:
 
     concepts: Mapping[str, float] = field(default_factory=dict)
     terms: Mapping[str, float] = field(default_factory=dict)
+    categories: Mapping[str, float] = field(default_factory=dict)
+    """The learnt model's probability per known kind of problem (empty without a model)."""
 
 
 def concept_counts(normalised: str) -> Counter[str]:
@@ -249,9 +261,17 @@ def _cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 def similarity(a: Profile, b: Profile) -> float:
     """In [0, 1], symmetric, 1 for equal profiles.
 
-    Concepts decide; words only break ties.  A profile with concepts and one without are
-    about different things as far as we can tell (half the word similarity at most).
+    The learnt kinds and the lexicon's concepts decide together; words only break ties.  A
+    profile with concepts and one without are about different things as far as the lexicon
+    can tell (half the word similarity at most).
     """
+    named = _named_similarity(a, b)
+    if a.categories and b.categories:
+        return CATEGORY_SHARE * _cosine(a.categories, b.categories) + (1 - CATEGORY_SHARE) * named
+    return named
+
+
+def _named_similarity(a: Profile, b: Profile) -> float:
     lexical = _cosine(a.terms, b.terms)
     if a.concepts and b.concepts:
         return CONCEPT_SHARE * _cosine(a.concepts, b.concepts) + (1 - CONCEPT_SHARE) * lexical
@@ -270,9 +290,11 @@ class Signature:
     concepts: dict[str, float] = field(default_factory=dict)
     terms: dict[str, float] = field(default_factory=dict)
     size: int = 0
+    categories: dict[str, float] = field(default_factory=dict)
 
     def add(self, p: Profile, sign: int = 1) -> None:
-        for target, source in ((self.concepts, _unit(p.concepts)), (self.terms, _unit(p.terms))):
+        for target, source in ((self.concepts, _unit(p.concepts)), (self.terms, _unit(p.terms)),
+                               (self.categories, _unit(p.categories))):
             for k, v in source.items():
                 value = target.get(k, 0.0) + sign * v
                 if value > 1e-9:
@@ -285,7 +307,7 @@ class Signature:
             self.terms = dict(top)
 
     def profile(self) -> Profile:
-        return Profile(self.concepts, self.terms)
+        return Profile(self.concepts, self.terms, self.categories)
 
     def postings(self) -> list[str]:
         return index_keys(self.profile())
@@ -297,12 +319,20 @@ def _unit(v: Mapping[str, float]) -> dict[str, float]:
 
 
 def index_keys(p: Profile) -> list[str]:
-    """Inverted-index keys: the profile's main concepts, or its top words when it has none."""
-    if p.concepts:
-        top = max(p.concepts.values())
-        return sorted(f"c:{k}" for k, v in p.concepts.items() if v >= 0.3 * top)
+    """Inverted-index keys: the profile's main kinds and concepts, or its top words when it has
+    neither."""
+    keys = [*_main_keys("k", p.categories), *_main_keys("c", p.concepts)]
+    if keys:
+        return keys
     words = sorted(p.terms.items(), key=lambda kv: (-kv[1], kv[0]))[:5]
     return [f"t:{w}" for w, _v in words]
+
+
+def _main_keys(prefix: str, weights: Mapping[str, float]) -> list[str]:
+    if not weights:
+        return []
+    top = max(weights.values())
+    return sorted(f"{prefix}:{k}" for k, v in weights.items() if v >= 0.3 * top)
 
 
 EVIDENCE_FLOOR = 3.0
@@ -316,11 +346,12 @@ _FAILURE_CONCEPTS = frozenset(c.id for c in CONCEPTS if c.weight >= 1.0)
 
 
 def assurance(p: Profile) -> float:
-    """In [0, 1]: how plainly the complaint names a failure mode (1 from EVIDENCE_FLOOR)."""
+    """In [0, 1]: how plainly the complaint names a failure mode (1 from EVIDENCE_FLOOR), or
+    how sure the learnt model is of its kind, whichever is more."""
     if not p.concepts:
         return 1.0  # placed by its words alone, which similarity already discounts
     top = max((v for k, v in p.concepts.items() if k in _FAILURE_CONCEPTS), default=0.0)
-    return min(1.0, top / EVIDENCE_FLOOR)
+    return max(min(1.0, top / EVIDENCE_FLOOR), max(p.categories.values(), default=0.0))
 
 
 def best_cluster(p: Profile, candidates: Iterable[tuple[int, Signature]],
@@ -474,31 +505,39 @@ def persistent_flag(month_counts: Mapping[str, int], signature: Signature,
     return None
 
 
-def message_profile(subject: str, text: ComplaintText) -> Profile:
-    """The profile of a complaint from its subject and its cleaned text."""
+def message_profile(subject: str, text: ComplaintText, kinds: CategoryModel | None) -> Profile:
+    """The profile of a complaint from its subject and its cleaned text; with `kinds`, the
+    learnt model's probabilities too (None: the lexicon alone)."""
     someone_elses = is_reply_subject(subject) or text.forwards_a_notice
-    return profile_of(clean_subject(subject), text.new_text, text.forwarded,
-                      REPLY_SUBJECT_WEIGHT if someone_elses else SUBJECT_WEIGHT)
+    cleaned = clean_subject(subject)
+    named = profile_of(cleaned, text.new_text, text.forwarded,
+                       REPLY_SUBJECT_WEIGHT if someone_elses else SUBJECT_WEIGHT)
+    if kinds is None:
+        return named
+    return replace(named, categories=kinds.posterior(cleaned, text.new_text, text.forwarded))
 
 
 def profile_to_json(p: Profile) -> str:
-    return json.dumps({"concepts": _rounded(p.concepts), "terms": _rounded(p.terms)},
-                      sort_keys=True)
+    return json.dumps({"concepts": _rounded(p.concepts), "terms": _rounded(p.terms),
+                       "categories": _rounded(p.categories)}, sort_keys=True)
 
 
 def profile_from_json(text: str) -> Profile:
     d = json.loads(text)
-    return Profile(dict(d.get("concepts", {})), dict(d.get("terms", {})))
+    return Profile(dict(d.get("concepts", {})), dict(d.get("terms", {})),
+                   dict(d.get("categories", {})))
 
 
 def signature_to_json(sig: Signature) -> str:
     return json.dumps({"concepts": _rounded(sig.concepts), "terms": _rounded(sig.terms),
-                       "size": sig.size}, sort_keys=True)
+                       "categories": _rounded(sig.categories), "size": sig.size},
+                      sort_keys=True)
 
 
 def signature_from_json(text: str) -> Signature:
     d = json.loads(text)
-    return Signature(dict(d.get("concepts", {})), dict(d.get("terms", {})), int(d.get("size", 0)))
+    return Signature(dict(d.get("concepts", {})), dict(d.get("terms", {})), int(d.get("size", 0)),
+                     dict(d.get("categories", {})))
 
 
 def signature_of(profiles: Iterable[Profile]) -> Signature:

@@ -15,7 +15,10 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
+from functools import lru_cache
+from importlib import resources
 
+from cscbot.domain.categories import CategoryModel, model_from_json
 from cscbot.domain.complaints import (
     ComplaintText,
     clean_subject,
@@ -101,6 +104,14 @@ def _complaint_followed(ctx: Context, msg: MailMessage) -> ComplaintRow | None:
     return ctx.store.complaint_by_message([msg.in_reply_to, *msg.references])
 
 
+@lru_cache(maxsize=1)
+def shipped_kinds() -> CategoryModel:
+    """The model of known kinds of problem shipped in the package
+    (cscbot/data/complaint_kinds.json, written by `make model`)."""
+    data = resources.files("cscbot") / "data" / "complaint_kinds.json"
+    return model_from_json(data.read_text(encoding="utf-8"))
+
+
 def _synthetic_id(msg: MailMessage, now: datetime) -> str:
     return f"<no-id.{now.timestamp():.0f}.{abs(hash(msg.text)) % 10**8}@cscbot>"
 
@@ -109,7 +120,7 @@ def _record(ctx: Context, msg: MailMessage, now: datetime) -> ComplaintRow:
     if ctx.backfill and msg.date is not None and msg.date <= now:
         now = msg.date  # an imported complaint counts in the month it was written
     text = complaint_text(msg)
-    profile = message_profile(msg.subject, text)
+    profile = message_profile(msg.subject, text, shipped_kinds())
     tlds = tlds_in(f"{msg.subject}\n{text.new_text}\n{text.forwarded}\n{msg.signature}")
     if not tlds and (own := tld_of_address(msg.from_addr)):
         tlds = [own]

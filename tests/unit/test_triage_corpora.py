@@ -1,9 +1,9 @@
 """The generated complaint corpora: each is what its generator writes, and as varied as promised.
 
-tests/data/complaints_third/ ... complaints_twelfth/ (tuning corpora) and complaints_blind/ (the
-honest measurement) were each written by a different author from the domain alone, with a
-deterministic `make_corpus.py` (`build()`, `SPLIT`) and a manifest of category, language,
-style and sender TLD per mail. Their quality figures are in
+tests/data/complaints_third/ ... complaints_twelfth/ (tuning corpora) and complaints_blind/ ...
+complaints_blind5/ (the honest measurements) were each written by a different author from the
+domain alone, with a deterministic `make_corpus.py` (`build()`, `SPLIT`) and a manifest of
+category, language, style and sender TLD per mail. Their quality figures are in
 test_triage_quality.py and test_triage_blind.py.
 """
 
@@ -17,10 +17,10 @@ from types import ModuleType
 
 import pytest
 
-from tests.triage_quality import AUTHORS
+from tests.triage_quality import AUTHORS, BLINDS
 
 GENERATED = (*(f"complaints_{name}" for name in AUTHORS if name != "independent"),
-             "complaints_blind", "complaints_blind2", "complaints_blind3")
+             *(path.name for path in BLINDS.values()))
 """The corpora written by `make_corpus.py` generators (the independent one has its own test)."""
 STYLES = {"terse", "long", "angry", "formal", "reply", "forward", "html"}
 
