@@ -2,7 +2,7 @@
 
 The lexicon (`cscbot.domain.lexicon`) says what a complaint names; it was written by hand and
 misses the phrasings of authors it has not seen.  This model was fitted on every labelled
-corpus under tests/data/ (sixteen authors, each with its own words for the same kinds of
+corpus under tests/data/ (eighteen authors, each with its own words for the same kinds of
 problem) and gives, for a complaint's subject, own words and forwarded text, a probability per
 kind.  Features are the words and the four-letter pieces of words (which survive inflection,
 typos and the three languages), each weighed by 1 + log(count) x idf and normalised per

@@ -5,7 +5,7 @@ a bag of words clusters by style and boilerplate.  A complaint's profile has two
 own words (quotes, signatures and disclaimers removed) and subject:
 
 - the *kinds*: the probability of each known kind of problem, from a linear model learnt on
-  sixteen authors' labelled complaints (`cscbot.domain.categories`).  It reads phrasings no
+  eighteen authors' labelled complaints (`cscbot.domain.categories`).  It reads phrasings no
   hand-written list foresaw, but only knows the kinds it was taught;
 - the *concepts*: the problem concepts of `cscbot.domain.lexicon` (stage x failure, EN/FR/ES,
   typos corrected with rapidfuzz), read clause by clause: what a complaint says is NOT the

@@ -1,4 +1,4 @@
-"""The clustering method on the blind corpora (tests/data/complaints_blind ... complaints_blind5),
+"""The clustering method on the blind corpora (tests/data/complaints_blind ... complaints_blind6),
 against TF-IDF.
 
 Each was written from DOMAIN.md by an author who saw neither the method nor the other corpora.
@@ -27,18 +27,27 @@ MEASURED = {
     "blind": "lexicon alone, measured once: P=0.646 R=0.431 F1=0.517; TF-IDF F1=0.118",
     "blind2": "lexicon alone, measured once: P=0.704 R=0.649 F1=0.676; TF-IDF F1=0.137",
     "blind3": "lexicon alone, measured once: P=0.795 R=0.532 F1=0.637; TF-IDF F1=0.114",
-    "blind4": ("measured once with the shipped model (fitted on the sixteen corpora before it): "
+    "blind4": ("measured once with the shipped model (fitted on the fifteen authors before it): "
                "P=0.932 R=0.751 F1=0.832, 25 clusters for 13 categories; lexicon alone "
                "F1=0.606; TF-IDF F1=0.143"),
-    "blind5": ("measured once with the shipped model (fitted on the sixteen corpora before it): "
+    "blind5": ("measured once with the shipped model (fitted on the fifteen authors before it): "
                "P=0.738 R=0.744 F1=0.741, 19 clusters for 14 categories; lexicon alone "
                "F1=0.665; TF-IDF F1=0.113.  Five of its categories are kinds no other author "
                "wrote (contacts' personal data published, a departed authorising contact, "
                "English-only documents, requests closed without consent, stale RZDB/WHOIS): "
                "the model puts their mails with the nearest known kind, which merges"),
+    "blind6": ("measured once with the shipped model (fitted on the seventeen authors before "
+               "it, blind5 included): P=0.796 R=0.718 F1=0.755, 21 clusters for 14 categories; "
+               "lexicon alone F1=0.624; TF-IDF F1=0.177.  Four of its categories are kinds no "
+               "earlier author wrote but blind5 (requests closed without consent, contacts' "
+               "personal data published: 12 examples each) or none (excessive documentation "
+               "demands, IANA's complaint process unanswered)"),
 }
 """The first measurement of each blind corpus."""
-MISSES_THE_GOAL = {"blind5": "precision below 0.8: kinds no other corpus has (see MEASURED)"}
+MISSES_THE_GOAL = {
+    "blind5": "precision below 0.8: kinds no other corpus has (see MEASURED)",
+    "blind6": "precision just below 0.8: kinds no or one other corpus has (see MEASURED)",
+}
 
 
 @pytest.fixture(scope="module", params=sorted(BLINDS))
