@@ -54,6 +54,7 @@ from tests.triage_quality import (  # noqa: E402
     author_of,
     concept_method,
     cross_validated_threshold,
+    every_part,
     load,
     parts,
     tuned_baseline,
@@ -168,7 +169,7 @@ def main() -> None:
         figures["triage_ms_per_complaint_100k"] / figures["triage_ms_per_complaint_1k"], 3)
     corpora = parts()
     threshold = TriageSettings().similarity_threshold
-    cv, folds = cross_validated_threshold(corpora, held_out_model)
+    cv, folds = cross_validated_threshold(every_part(), held_out_model)
     print(f"threshold {threshold}; leave-one-corpus-out choice {cv} (folds: {folds})")
     for name, corpus in corpora.items():
         s = concept_method(*corpus, threshold, held_out_model(author_of(name)))

@@ -166,6 +166,9 @@ def test_labels_are_readable() -> None:
     sig = Signature()
     sig.add(profile_of("DS record update rejected", "DS digest does not match the DNSKEY"))
     assert label_of(sig).startswith("DS / DNSKEY mismatch")
+    by_kind = Signature()
+    by_kind.add(Profile({}, {"xyzzy": 1.0}, {"dnssec_ds": 0.9}))
+    assert label_of(by_kind) == "dnssec ds (xyzzy)"
 
 
 def test_extraction_of_tlds_tickets_references_language() -> None:

@@ -19,8 +19,8 @@ from tests.triage_quality import (
     FIRST,
     concept_method,
     cross_validated_threshold,
+    every_part,
     load,
-    parts,
     tuned_baseline,
 )
 
@@ -41,7 +41,7 @@ def test_held_out_quality_meets_the_goal_and_beats_the_baseline(
 
 def test_the_default_threshold_is_the_cross_validated_one(
         capsys: pytest.CaptureFixture[str]) -> None:
-    chosen, folds = cross_validated_threshold(parts(), held_out_model)
+    chosen, folds = cross_validated_threshold(every_part(), held_out_model)
     with capsys.disabled():
         print(f"\nleave-one-corpus-out threshold: {chosen} (chosen without: {folds})")
     assert TriageSettings().similarity_threshold == chosen
