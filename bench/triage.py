@@ -10,7 +10,7 @@ profile, placement through the inverted index, store writes, ack, flags) on 200 
 complaints, and reports its peak RSS.  Quality: pairwise precision/recall/F1 on each labelled
 tuning part (see tests/triage_quality.py), the threshold chosen by leave-one-corpus-out
 cross-validation over them, and -- as `triage_pairwise_*`, `triage_blind2_*` ...
-`triage_blind6_*` -- the figures on the blind corpora (tests/data/complaints_blind ... _blind6,
+`triage_blind7_*` -- the figures on the blind corpora (tests/data/complaints_blind ... _blind7,
 each written by someone who saw neither the method nor the other corpora, and never tuned on),
 with the lexicon alone and the TF-IDF + agglomerative baseline beside.  Every corpus is profiled
 with the model of kinds fitted WITHOUT it (tests/category_model.py).  Figures are merged into

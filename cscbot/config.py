@@ -158,7 +158,7 @@ class LoopSettings:
 @dataclass(frozen=True)
 class TriageSettings:
     reference_prefix: str = "CSC"
-    similarity_threshold: float = checked(0.5, check=in_range(0.0, 1.0))
+    similarity_threshold: float = checked(0.4, check=in_range(0.0, 1.0))
     systemic_min_complaints: int = checked(3, check=positive)
     systemic_min_registries: int = checked(2, check=positive)
     systemic_window_days: int = checked(30, check=positive)

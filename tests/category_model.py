@@ -4,7 +4,7 @@ corpora, and the held-out models that measure it honestly.
     python -m tests.category_model      # (`make model`) writes cscbot/data/complaint_kinds.json
 
 Each corpus's author named the categories in their own way; `KINDS` maps every label onto one
-kind, so that eighteen authors' mails teach one model.  `held_out_model(name)` is fitted on
+kind, so that nineteen authors' mails teach one model.  `held_out_model(name)` is fitted on
 every corpus but `name`: the quality of a corpus measured with it is a figure for an author
 the model has never read (the lexicon, hand-written, has read the tuning corpora; see
 tests/triage_quality.py).
@@ -20,7 +20,7 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
-from cscbot.domain.categories import CategoryModel, counts, features
+from cscbot.domain.categories import CategoryModel, counts, features_of
 from cscbot.domain.complaints import clean_subject, complaint_text
 from cscbot.domain.mail import MailMessage
 from tests.triage_quality import labelled_corpora
@@ -39,7 +39,7 @@ KINDS: tuple[tuple[str, str, str], ...] = (
     ("checks_slow", r"retest|check_results_slow|checks_slow|checks.stalled",
      "technical check results slow or stuck"),
     ("checks_false_failure",
-     r"ipv6_ns|ns_check|nscheck|techcheck|checks_false|ns_tech|nameserver|ns-check",
+     r"ipv6_ns|ns_check|nscheck|techcheck|checks_false|ns_tech|nameserver_check|ns-check",
      "technical check fails working name servers"),
     ("review_stalled", r"review|stalled_after", "request stalled in review"),
     ("publication_delay", r"publication|rz_pub|implementation_delay",
@@ -52,7 +52,9 @@ KINDS: tuple[tuple[str, str, str], ...] = (
     ("contact_data_exposed", r"personal_data", "contacts' personal data published"),
     ("departed_contact", r"departed_contact", "authorising contact gone, no way to replace"),
     ("english_only", r"english_only", "documents refused unless in English"),
-    ("documentation_demands", r"documentation_demands", "excessive documentation demanded"),
+    ("documentation_demands", r"documentation", "excessive documentation demanded"),
+    ("shared_host", r"shared_nameserver", "shared name-server host change blocked"),
+    ("sla_clock", r"sla_clock", "SLA clock stopped or misattributed"),
     ("closed_without_consent", r"closed_without_consent",
      "request closed without the operator's consent"),
 )
@@ -64,6 +66,8 @@ PIECE_MIN_DF = 3
 C = 10.0
 """Inverse regularisation, chosen by leave-one-corpus-out accuracy (3: 0.768, 10: 0.84,
 30: 0.839 mean F1 of argmax clustering over the fifteen authors then labelled)."""
+TOLERANCE = 1e-3
+"""Stopping tolerance of the solver: a quarter faster than the default 1e-4, same accuracy."""
 WEIGHTED = 4000
 """Features kept with their weights, the largest first; the others stay for the norm (idf)
 only.  Leave-one-corpus-out accuracy is the same with all 16,000 or with 4,000 (0.941, 0.824,
@@ -107,16 +111,16 @@ def fit(training: Iterable[Example]) -> CategoryModel:
     rows = list(training)
     df: Counter[str] = Counter()
     for e in rows:
-        words, pieces = counts(e.subject, e.text, e.forwarded)
+        words, pieces = _counts(e)
         df.update(f"w:{w}" for w in words)
         df.update(f"p:{p}" for p in pieces)
     n = len(rows)
     idf = {k: math.log((1 + n) / (1 + d)) + 1 for k, d in df.items()
            if d >= (WORD_MIN_DF if k.startswith("w:") else PIECE_MIN_DF)}
     vectoriser = DictVectorizer()
-    matrix = vectoriser.fit_transform([features(e.subject, e.text, e.forwarded, idf)
-                                       for e in rows])
-    regression = LogisticRegression(C=C, max_iter=5000).fit(matrix, [e.kind for e in rows])
+    matrix = vectoriser.fit_transform([features_of(*_counts(e), idf) for e in rows])
+    regression = LogisticRegression(C=C, tol=TOLERANCE, max_iter=5000).fit(
+        matrix, [e.kind for e in rows])
     classes = tuple(str(c) for c in regression.classes_)
     columns = {str(name): tuple(round(float(w), 3) for w in regression.coef_[:, i])
                for i, name in enumerate(vectoriser.feature_names_)}
@@ -126,6 +130,12 @@ def fit(training: Iterable[Example]) -> CategoryModel:
     return CategoryModel(classes, tuple(round(float(b), 4) for b in regression.intercept_),
                          {k: round(v, 4) for k, v in sorted(idf.items())}, weights,
                          {c: names[c] for c in classes})
+
+
+@cache
+def _counts(e: Example) -> tuple[Counter[str], Counter[str]]:
+    """Counted once per mail, whichever folds it trains."""
+    return counts(e.subject, e.text, e.forwarded)
 
 
 @cache

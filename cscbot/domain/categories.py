@@ -2,7 +2,7 @@
 
 The lexicon (`cscbot.domain.lexicon`) says what a complaint names; it was written by hand and
 misses the phrasings of authors it has not seen.  This model was fitted on every labelled
-corpus under tests/data/ (eighteen authors, each with its own words for the same kinds of
+corpus under tests/data/ (nineteen authors, each with its own words for the same kinds of
 problem) and gives, for a complaint's subject, own words and forwarded text, a probability per
 kind.  Features are the words and the four-letter pieces of words (which survive inflection,
 typos and the three languages), each weighed by 1 + log(count) x idf and normalised per
@@ -58,7 +58,10 @@ def weighed(block: Counter[str], prefix: str, idf: Mapping[str, float]) -> Featu
 
 def features(subject: str, text: str, forwarded: str, idf: Mapping[str, float]) -> Features:
     """The model's input: words ("w:") and word pieces ("p:"), each family of unit length."""
-    words, pieces = counts(subject, text, forwarded)
+    return features_of(*counts(subject, text, forwarded), idf)
+
+
+def features_of(words: Counter[str], pieces: Counter[str], idf: Mapping[str, float]) -> Features:
     return weighed(words, "w:", idf) | weighed(pieces, "p:", idf)
 
 

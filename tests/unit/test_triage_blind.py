@@ -1,4 +1,4 @@
-"""The clustering method on the blind corpora (tests/data/complaints_blind ... complaints_blind6),
+"""The clustering method on the blind corpora (tests/data/complaints_blind ... complaints_blind7),
 against TF-IDF.
 
 Each was written from DOMAIN.md by an author who saw neither the method nor the other corpora.
@@ -42,12 +42,20 @@ MEASURED = {
                "earlier author wrote but blind5 (requests closed without consent, contacts' "
                "personal data published: 12 examples each) or none (excessive documentation "
                "demands, IANA's complaint process unanswered)"),
+    "blind7": ("measured once with the model fitted on the eighteen authors before it, unknown "
+               "kinds apart, threshold 0.5: P=0.905 R=0.417 F1=0.571, 54 clusters for 12 "
+               "categories; without the unknown-kind rule (threshold 0.45) P=0.848 R=0.485 "
+               "F1=0.617; lexicon alone F1=0.579; TF-IDF F1=0.125.  Five of its categories are "
+               "kinds no earlier author wrote, or only one (a shared name-server host blocking "
+               "a change, the SLA clock stopped, documentation demands, contacts' personal "
+               "data, requests closed without consent): their mails scatter"),
 }
 """The first measurement of each blind corpus."""
 MISSES_THE_GOAL = {
-    "blind5": "precision below 0.8: kinds no other corpus has (see MEASURED)",
-    "blind6": "precision just below 0.8: kinds no or one other corpus has (see MEASURED)",
+    "blind7": "recall: mails of kinds no or one other corpus has scatter (see MEASURED)",
 }
+"""blind5 and blind6 missed it at their first measurement; the unknown-kind rule
+(`cscbot.domain.triage.KNOWN_KIND`) was then chosen on them, so their passing now is fit."""
 
 
 @pytest.fixture(scope="module", params=sorted(BLINDS))

@@ -1,7 +1,7 @@
 """The generated complaint corpora: each is what its generator writes, and as varied as promised.
 
 tests/data/complaints_third/ ... complaints_twelfth/ (tuning corpora) and complaints_blind/ ...
-complaints_blind6/ (the honest measurements) were each written by a different author from the
+complaints_blind7/ (the honest measurements) were each written by a different author from the
 domain alone, with a deterministic `make_corpus.py` (`build()`, `SPLIT`) and a manifest of
 category, language, style and sender TLD per mail. Their quality figures are in
 test_triage_quality.py and test_triage_blind.py.

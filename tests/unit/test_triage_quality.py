@@ -33,12 +33,14 @@ def test_held_out_quality_meets_the_goal_and_beats_the_baseline(
     ours = concept_method(*heldout, threshold, held_out_model(FIRST))
     distance, baseline = tuned_baseline(tune, heldout)
     with capsys.disabled():
-        print("\n" + ours.row(f"heldout (tuning data), concepts (t={threshold})"))
+        print("\n" + ours.row(f"heldout (tuning data), method (t={threshold})"))
         print(baseline.row(f"tf-idf+agglomerative (d={distance:.2f})"))
     assert ours.precision >= 0.8 and ours.f1 >= 0.7
     assert ours.f1 > baseline.f1 + 0.3
 
 
+@pytest.mark.slow
+@pytest.mark.timeout(600)  # fits one model of kinds per author (about 3 s each)
 def test_the_default_threshold_is_the_cross_validated_one(
         capsys: pytest.CaptureFixture[str]) -> None:
     chosen, folds = cross_validated_threshold(every_part(), held_out_model)
