@@ -181,7 +181,7 @@ def main() -> None:
     for name, path in BLINDS.items():
         blind = load("all", path)
         ours = concept_method(*blind, threshold, held_out_model(name))
-        print(ours.row(f"{name} (not tuned on): method (t={threshold})"))
+        print(ours.row(f"{name}, model without it: method (t={threshold})"))
         lexicon = concept_method(*blind, threshold, None)
         print(lexicon.row(f"{name}: lexicon alone, no model of kinds"))
         distance, baseline = tuned_baseline(corpora["tune"], blind)
