@@ -16,10 +16,11 @@ from __future__ import annotations
 import json
 import math
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
+
+from cscbot.domain.text import folded
 
 Features = dict[str, float]
 
@@ -33,9 +34,8 @@ FLOOR = 0.05
 
 def counts(subject: str, text: str, forwarded: str) -> tuple[Counter[str], Counter[str]]:
     """Word and word-piece counts; the subject counts twice (it is the complainant's summary)."""
-    folded = unicodedata.normalize("NFKD", f"{subject}\n{subject}\n{text}\n{forwarded}".lower())
-    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    words = Counter(w for w in _WORD.findall(folded) if len(w) >= 2)
+    plain = folded(f"{subject}\n{subject}\n{text}\n{forwarded}")
+    words = Counter(w for w in _WORD.findall(plain) if len(w) >= 2)
     pieces: Counter[str] = Counter()
     for word, n in words.items():
         padded = f" {word} "
@@ -87,8 +87,8 @@ class CategoryModel:
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)
-        return {c: e / total for c, e in zip(self.classes, exps, strict=True)
-                if e / total >= FLOOR}
+        probabilities = zip(self.classes, (e / total for e in exps), strict=True)
+        return {c: p for c, p in probabilities if p >= FLOOR}
 
     def to_json(self) -> str:
         return json.dumps({"format": 1, "classes": list(self.classes),

@@ -11,11 +11,11 @@ from __future__ import annotations
 import csv
 import io
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from cscbot.domain.periods import check_period
+from cscbot.domain.text import folded
 from cscbot.errors import MailFormatError
 
 CATEGORY_ALIASES = {
@@ -100,8 +100,7 @@ _STOPWORDS = {"the", "a", "an", "of", "to", "in", "by", "for", "is", "are", "be"
 
 def normalise(text: str) -> str:
     """Wording for comparison: no accents, case, punctuation, stop words or extra spaces."""
-    t = unicodedata.normalize("NFKD", text)
-    t = "".join(c for c in t if not unicodedata.combining(c)).lower().replace("&", " and ")
+    t = folded(text).replace("&", " and ")
     t = re.sub(r"[^a-z0-9]+", " ", t)
     return " ".join(w for w in t.split() if w not in _STOPWORDS)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from html.parser import HTMLParser
 
 _BLOCK = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table",
@@ -72,6 +73,13 @@ _QUOTE_HEADER = re.compile(
     r"|(?:From|De|Von)\s*:\s.+$"
     r")", re.IGNORECASE)
 _SIGNATURE = re.compile(r"^(?:-- ?|--|__)$")
+
+
+def folded(text: str) -> str:
+    """Lower case without accents ("Délai" -> "delai"): how words are compared across the
+    three languages and their writers' keyboards."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def split_reply(text: str) -> tuple[str, str, str]:

@@ -27,7 +27,6 @@ from __future__ import annotations
 import json
 import math
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -39,6 +38,7 @@ from rapidfuzz import fuzz, process
 from cscbot.domain.categories import CategoryModel
 from cscbot.domain.complaints import ComplaintText, clean_subject, is_reply_subject
 from cscbot.domain.lexicon import CONCEPTS, FAMILIES, NOT_THE_PROBLEM, STOPWORDS, TIMELINE_ENTRY
+from cscbot.domain.text import folded
 
 CATEGORY_SHARE = 0.6
 """Share of the similarity that comes from the learnt kinds of problem (when both profiles have
@@ -112,9 +112,7 @@ def _corrected(token: str) -> str:
 
 def normalise(text: str) -> str:
     """Lower case, accents off, punctuation to spaces, typos of lexicon words corrected."""
-    text = unicodedata.normalize("NFKD", text.lower())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = re.sub(r"[^a-z0-9]+", " ", text)
+    text = re.sub(r"[^a-z0-9]+", " ", folded(text))
     return " ".join(_corrected(t) for t in text.split())
 
 
