@@ -379,16 +379,17 @@ def best_cluster(p: Profile, candidates: Iterable[tuple[int, Signature]],
     return best
 
 
-def label_of(sig: Signature, limit: int = 3) -> str:
-    """Readable: the main concepts (else the main kind), then the cluster's most frequent
-    distinctive words."""
+def label_of(sig: Signature, kind_names: Mapping[str, str] | None = None, limit: int = 3) -> str:
+    """Readable: the main concepts (else the main kind, by its name in `kind_names`), then the
+    cluster's most frequent distinctive words."""
     concepts = sorted(sig.concepts.items(), key=lambda kv: (-kv[1], kv[0]))
     kinds = sorted(sig.categories.items(), key=lambda kv: (-kv[1], kv[0]))
     if concepts:
         top = concepts[0][1]
         named = [_LABELS.get(k, k) for k, v in concepts[:2] if v >= 0.5 * top]
     elif kinds:
-        named = [kinds[0][0].replace("_", " ")]
+        kind = kinds[0][0]
+        named = [(kind_names or {}).get(kind, kind.replace("_", " "))]
     else:
         named = []
     words = [w for w, _v in sorted(sig.terms.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]]

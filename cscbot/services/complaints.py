@@ -187,11 +187,10 @@ def _place(ctx: Context, profile: Profile, now: datetime) -> int:
                                ctx.settings.triage.similarity_threshold)
     if cid is None:
         sig = signature_of([profile])
-        cid = ctx.store.cluster_add(label=label_of(sig), signature=signature_to_json(sig),
-                                    now=now)
+        label = _label(sig)
+        cid = ctx.store.cluster_add(label=label, signature=signature_to_json(sig), now=now)
         ctx.store.cluster_event_add(cluster_id=cid, kind="created",
-                                    summary=f"new cluster K{cid}: {label_of(sig)}", by=BOT,
-                                    now=now)
+                                    summary=f"new cluster K{cid}: {label}", by=BOT, now=now)
         _save(ctx, cid, sig, locked=False, now=now)
         return cid
     sig = signatures[cid]
@@ -201,9 +200,13 @@ def _place(ctx: Context, profile: Profile, now: datetime) -> int:
     return cid
 
 
+def _label(sig: Signature) -> str:
+    return label_of(sig, shipped_kinds().labels)
+
+
 def _save(ctx: Context, cid: int, sig: Signature, locked: bool, now: datetime) -> None:
     ctx.store.cluster_save(cid, signature=signature_to_json(sig), size=sig.size,
-                           label=None if locked else label_of(sig), postings=sig.postings(),
+                           label=None if locked else _label(sig), postings=sig.postings(),
                            now=now)
 
 
@@ -308,7 +311,7 @@ def move_complaint(ctx: Context, ref: str, cluster: str, by: str, now: datetime)
         if cluster.strip().lower() == "new":
             profile = profile_from_json(row.profile)
             sig = signature_of([profile])
-            target_id = ctx.store.cluster_add(label=label_of(sig),
+            target_id = ctx.store.cluster_add(label=_label(sig),
                                               signature=signature_to_json(sig), now=now)
         else:
             target_id = _cluster(ctx, cluster).id

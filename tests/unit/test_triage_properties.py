@@ -169,6 +169,8 @@ def test_labels_are_readable() -> None:
     by_kind = Signature()
     by_kind.add(Profile({}, {"xyzzy": 1.0}, {"dnssec_ds": 0.9}))
     assert label_of(by_kind) == "dnssec ds (xyzzy)"
+    assert label_of(by_kind, {"dnssec_ds": "DS record / DNSSEC change"}) == (
+        "DS record / DNSSEC change (xyzzy)")
 
 
 def test_extraction_of_tlds_tickets_references_language() -> None:
