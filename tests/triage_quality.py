@@ -31,6 +31,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from itertools import combinations
 from pathlib import Path
 from statistics import median
@@ -64,7 +65,10 @@ class Scores:
                 f"clusters={self.clusters}")
 
 
+@cache
 def load(split: str, corpus: Path = CORPUS) -> tuple[list[MailMessage], list[str]]:
+    """A labelled part, parsed once per process (the quality tests, the CV and the model of
+    kinds all read every corpus)."""
     labels: dict[str, str] = json.loads((corpus / "labels.json").read_text())[split]
     names = sorted(labels)
     return ([parse_message((corpus / split / n).read_bytes()) for n in names],
@@ -139,9 +143,10 @@ def every_part() -> dict[str, Labelled]:
 
 def labelled_corpora() -> dict[str, list[Labelled]]:
     """Every labelled corpus, tuning and blind, as its parts, by author."""
-    return {FIRST: [load("tune"), load("heldout")],
-            **{name: [load("all", DATA / f"complaints_{name}")] for name in AUTHORS},
-            **{name: [load("all", path)] for name, path in BLINDS.items()}}
+    by_author: dict[str, list[Labelled]] = {}
+    for name, labelled in every_part().items():
+        by_author.setdefault(author_of(name), []).append(labelled)
+    return by_author
 
 
 def cross_validated_threshold(
